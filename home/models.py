@@ -1,0 +1,61 @@
+"""The home page: the site root, which introduces the company and its featured homes."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+
+from lettings.models import LettingPage
+
+
+class HomePage(Page):
+    hero_heading = models.CharField(max_length=120)
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    hero_image = models.ForeignKey(
+        get_image_model(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_heading"),
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        InlinePanel(
+            "featured_lettings",
+            label="Featured letting",
+            heading="Featured lettings",
+            max_num=6,
+        ),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["lettings.LettingIndexPage", "profiles.ProfileIndexPage"]
+    max_count = 1
+
+    def featured(self):
+        """The featured lettings that are live, in the editors' order."""
+        featured_ids = self.featured_lettings.values_list("letting_id", flat=True)
+        lettings = LettingPage.cards(
+            LettingPage.objects.live().public().filter(pk__in=featured_ids)
+        )
+        by_id = {letting.pk: letting for letting in lettings}
+        return [by_id[pk] for pk in featured_ids if pk in by_id]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = self.featured()
+        context["sections"] = self.get_children().live().public().specific()
+        return context
+
+
+class HomePageFeaturedLetting(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_lettings")
+    letting = models.ForeignKey(
+        "lettings.LettingPage", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("letting")]

@@ -1,0 +1,239 @@
+"""Lettings: the homes we rent out, their addresses, and the section that lists them."""
+
+from django.core.validators import (
+    MaxValueValidator,
+    MinValueValidator,
+    RegexValidator,
+)
+from django.core.paginator import Paginator
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import LettingBodyBlock
+from .filters import LettingFilterForm
+
+LETTINGS_PER_PAGE = 12
+CARD_RENDITIONS = ("fill-400x300|format-webp", "fill-400x300|format-jpeg")
+
+
+class Address(index.Indexed, models.Model):
+    """A postal address in the United States, with the legacy site's rules."""
+
+    number = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(9999)]
+    )
+    street = models.CharField(max_length=64)
+    city = models.CharField(max_length=64)
+    state = models.CharField(
+        max_length=2,
+        validators=[
+            RegexValidator(r"^[A-Z]{2}\Z", "Use the two-letter state code, e.g. CA.")
+        ],
+    )
+    zip_code = models.CharField(
+        "ZIP code",
+        max_length=5,
+        validators=[RegexValidator(r"^[0-9]{5}\Z", "A ZIP code is five digits.")],
+        help_text="Five digits; leading zeros are kept (e.g. 01234).",
+    )
+    country_iso_code = models.CharField(
+        "country code",
+        max_length=3,
+        default="USA",
+        validators=[
+            RegexValidator(
+                r"^[A-Z]{3}\Z", "Use the three-letter ISO country code, e.g. USA."
+            )
+        ],
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("street")]),
+        FieldRowPanel([FieldPanel("city"), FieldPanel("state")]),
+        FieldRowPanel([FieldPanel("zip_code"), FieldPanel("country_iso_code")]),
+    ]
+    search_fields = [
+        index.SearchField("street"),
+        index.SearchField("city"),
+        index.SearchField("zip_code"),
+        index.AutocompleteField("street"),
+        index.AutocompleteField("city"),
+        index.FilterField("city"),
+        index.FilterField("state"),
+    ]
+
+    class Meta:
+        ordering = ["city", "street", "number"]
+        verbose_name_plural = "addresses"
+
+    def __str__(self):
+        return f"{self.number} {self.street}, {self.city}, {self.state} {self.zip_code}"
+
+
+class LettingIndexPage(Page):
+    """The lettings section: every live letting, newest first, with filters."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["lettings.LettingPage"]
+    # The legacy URLs /lettings/<id>/ point into one section.
+    max_count = 1
+
+    def lettings(self):
+        """The live, public lettings of this section, ready to be shown as cards."""
+        return LettingPage.cards(
+            LettingPage.objects.live().public().descendant_of(self)
+        ).order_by("-first_published_at", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filter_form = LettingFilterForm(request.GET or None)
+        lettings = filter_form.filter(self.lettings())
+        paginator = Paginator(lettings, LETTINGS_PER_PAGE)
+        context["filter_form"] = filter_form
+        context["lettings_page"] = paginator.get_page(request.GET.get("page"))
+        context["query_string"] = filter_form.query_string()
+        return context
+
+
+class LettingPage(Page):
+    """One home to rent."""
+
+    PROPERTY_TYPES = [
+        ("house", "House"),
+        ("apartment", "Apartment"),
+        ("condo", "Condo"),
+        ("townhouse", "Townhouse"),
+        ("studio", "Studio"),
+        ("cottage", "Cottage"),
+    ]
+
+    legacy_id = models.PositiveIntegerField(
+        null=True, blank=True, unique=True, editable=False
+    )
+    address = models.ForeignKey(
+        Address, on_delete=models.PROTECT, related_name="lettings"
+    )
+    summary = models.TextField(
+        max_length=300, help_text="One or two sentences shown on the lettings list."
+    )
+    listing_image = models.ForeignKey(
+        get_image_model(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The main photograph, shown on the lettings list and at the top.",
+    )
+    body = StreamField(LettingBodyBlock(), blank=True)
+    property_type = models.CharField(
+        max_length=16, choices=PROPERTY_TYPES, default="house"
+    )
+    # Rent, bedrooms and bathrooms may be unknown for lettings brought over from the
+    # legacy site, which never recorded them; the page then says "on request".
+    monthly_rent = models.PositiveIntegerField(
+        "monthly rent (USD)", null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    deposit = models.PositiveIntegerField("deposit (USD)", null=True, blank=True)
+    bedrooms = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(20)],
+        help_text="0 for a studio.",
+    )
+    bathrooms = models.DecimalField(
+        max_digits=3,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(20)],
+    )
+    floor_area_sqft = models.PositiveIntegerField(
+        "floor area (sq ft)", null=True, blank=True
+    )
+    available_from = models.DateField(null=True, blank=True)
+    pets_allowed = models.BooleanField(default=False)
+    furnished = models.BooleanField(default=False)
+    parking_spaces = models.PositiveSmallIntegerField(default=0)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("address"),
+        FieldPanel("summary"),
+        FieldPanel("listing_image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("monthly_rent"), FieldPanel("deposit")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("property_type"),
+                        FieldPanel("bedrooms"),
+                        FieldPanel("bathrooms"),
+                    ]
+                ),
+                FieldRowPanel(
+                    [FieldPanel("floor_area_sqft"), FieldPanel("parking_spaces")]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("available_from"),
+                        FieldPanel("pets_allowed"),
+                        FieldPanel("furnished"),
+                    ]
+                ),
+            ],
+            heading="Facts",
+        ),
+        FieldPanel("body"),
+        InlinePanel("gallery_images", label="Gallery image", heading="Gallery"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields(
+            "address",
+            [
+                index.SearchField("street"),
+                index.SearchField("city"),
+                index.SearchField("state"),
+                index.SearchField("zip_code"),
+            ],
+        ),
+        index.FilterField("monthly_rent"),
+        index.FilterField("bedrooms"),
+        index.FilterField("available_from"),
+        index.FilterField("address"),
+    ]
+
+    parent_page_types = ["lettings.LettingIndexPage"]
+    subpage_types = []
+
+    @classmethod
+    def cards(cls, queryset):
+        """`queryset` with what a letting card shows loaded in a fixed number of queries."""
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        return (
+            queryset.select_related("address")
+            .prefetch_related(models.Prefetch("listing_image", queryset=images))
+            .defer_streamfields()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["gallery"] = self.gallery_images.select_related("image")
+        return context
+
+
+class LettingGalleryImage(Orderable):
+    page = ParentalKey(LettingPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(get_image_model(), on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(max_length=200, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]

@@ -1,0 +1,74 @@
+"""Admin declarations for lettings: the address snippets and a flat list of lettings."""
+
+import django_filters
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Address, LettingPage
+
+
+class AddressFilterSet(WagtailFilterSet):
+    city = django_filters.CharFilter(lookup_expr="iexact")
+    state = django_filters.CharFilter(lookup_expr="iexact")
+
+    class Meta:
+        model = Address
+        fields = ["city", "state"]
+
+
+class AddressViewSet(SnippetViewSet):
+    model = Address
+    icon = "home"
+    menu_label = "Addresses"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["__str__", "city", "state", "zip_code", "country_iso_code"]
+    list_export = ["number", "street", "city", "state", "zip_code", "country_iso_code"]
+    list_per_page = 50
+    filterset_class = AddressFilterSet
+    search_fields = ["street", "city", "zip_code"]
+    ordering = ["city", "street", "number"]
+
+
+class LettingFilterSet(PageFilterSet):
+    city = django_filters.CharFilter(field_name="address__city", lookup_expr="iexact")
+    bedrooms = django_filters.NumberFilter(lookup_expr="gte", label="Bedrooms (at least)")
+
+    class Meta:
+        model = LettingPage
+        fields = []
+
+
+class LettingIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("address")
+
+
+class LettingPageListingViewSet(PageListingViewSet):
+    model = LettingPage
+    index_view_class = LettingIndexView
+    icon = "home"
+    menu_label = "All lettings"
+    menu_order = 200
+    add_to_admin_menu = True
+    filterset_class = LettingFilterSet
+    columns = PageListingViewSet.columns + [
+        Column("city", accessor=lambda page: page.address.city, label="City"),
+        Column("monthly_rent", label="Rent ($/month)"),
+        Column("bedrooms", label="Bedrooms"),
+    ]
+
+
+register_snippet(AddressViewSet)
+letting_listing_viewset = LettingPageListingViewSet("all_lettings")
+
+
+@hooks.register("register_admin_viewset")
+def register_letting_listing():
+    return letting_listing_viewset
+

@@ -1,0 +1,155 @@
+"""Member profiles: a snippet with the whole editorial stack, and the pages that show it."""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.paginator import Paginator
+from django.db import models
+from django.shortcuts import get_object_or_404
+from wagtail.admin.panels import FieldPanel, PublishingPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.images import get_image_model
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+PROFILES_PER_PAGE = 24
+USERNAME_PATTERN = r"[\w.@+-]+"
+
+
+class Profile(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    models.Model,
+):
+    """A member's public profile, one per user."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    favorite_city = models.CharField(max_length=64, blank=True)
+    bio = models.TextField(max_length=500, blank=True)
+    photo = models.ForeignKey(
+        get_image_model(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="profile")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="profile",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("favorite_city"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+        PublishingPanel(),
+    ]
+    search_fields = [
+        index.SearchField("favorite_city"),
+        index.SearchField("bio"),
+        index.AutocompleteField("favorite_city"),
+        index.RelatedFields(
+            "user",
+            [
+                index.SearchField("username"),
+                index.SearchField("first_name"),
+                index.SearchField("last_name"),
+                index.AutocompleteField("username"),
+                index.AutocompleteField("first_name"),
+                index.AutocompleteField("last_name"),
+            ],
+        ),
+        index.FilterField("live"),
+    ]
+    preview_modes = [("", "Public page"), ("card", "Card in the profiles list")]
+
+    class Meta:
+        ordering = ["user__username"]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @property
+    def username(self):
+        return self.user.username
+
+    @property
+    def display_name(self):
+        return self.user.get_full_name() or self.user.username
+
+    def get_url(self, request=None):
+        index_page = ProfileIndexPage.objects.live().first()
+        if index_page is None:
+            return None
+        return index_page.url + index_page.reverse_subpage(
+            "profile", kwargs={"username": self.username}
+        )
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "card":
+            return "profiles/profile_card_preview.html"
+        return "profiles/profile_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context["profile"] = self
+        context["page"] = ProfileIndexPage.objects.live().first()
+        return context
+
+
+class ProfileIndexPage(RoutablePageMixin, Page):
+    """`/profiles/` lists live profiles; `/profiles/<username>/` shows one."""
+
+    intro = models.TextField(blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    @staticmethod
+    def live_profiles():
+        photos = get_image_model().objects.prefetch_renditions()
+        return (
+            Profile.objects.filter(live=True, user__is_active=True)
+            .select_related("user")
+            .prefetch_related(models.Prefetch("photo", queryset=photos))
+        )
+
+    @path("")
+    def profile_list(self, request):
+        paginator = Paginator(self.live_profiles(), PROFILES_PER_PAGE)
+        return self.render(
+            request,
+            context_overrides={"profiles_page": paginator.get_page(request.GET.get("page"))},
+        )
+
+    @re_path(rf"^(?P<username>{USERNAME_PATTERN})/$", name="profile")
+    def profile_detail(self, request, username):
+        profile = get_object_or_404(self.live_profiles(), user__username=username)
+        return self.render(
+            request,
+            template="profiles/profile_detail.html",
+            context_overrides={"profile": profile},
+        )
