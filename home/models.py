@@ -53,7 +53,9 @@ class HomePage(Page):
 
 
 class HomePageFeaturedLetting(Orderable):
-    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_lettings")
+    page = ParentalKey(
+        HomePage, on_delete=models.CASCADE, related_name="featured_lettings"
+    )
     letting = models.ForeignKey(
         "lettings.LettingPage", on_delete=models.CASCADE, related_name="+"
     )

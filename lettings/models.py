@@ -1,11 +1,11 @@
 """Lettings: the homes we rent out, their addresses, and the section that lists them."""
 
+from django.core.paginator import Paginator
 from django.core.validators import (
     MaxValueValidator,
     MinValueValidator,
     RegexValidator,
 )
-from django.core.paginator import Paginator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -232,8 +232,12 @@ class LettingPage(Page):
 
 
 class LettingGalleryImage(Orderable):
-    page = ParentalKey(LettingPage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey(get_image_model(), on_delete=models.CASCADE, related_name="+")
+    page = ParentalKey(
+        LettingPage, on_delete=models.CASCADE, related_name="gallery_images"
+    )
+    image = models.ForeignKey(
+        get_image_model(), on_delete=models.CASCADE, related_name="+"
+    )
     caption = models.CharField(max_length=200, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption")]

@@ -37,7 +37,9 @@ class AddressViewSet(SnippetViewSet):
 
 class LettingFilterSet(PageFilterSet):
     city = django_filters.CharFilter(field_name="address__city", lookup_expr="iexact")
-    bedrooms = django_filters.NumberFilter(lookup_expr="gte", label="Bedrooms (at least)")
+    bedrooms = django_filters.NumberFilter(
+        lookup_expr="gte", label="Bedrooms (at least)"
+    )
 
     class Meta:
         model = LettingPage
@@ -71,4 +73,3 @@ letting_listing_viewset = LettingPageListingViewSet("all_lettings")
 @hooks.register("register_admin_viewset")
 def register_letting_listing():
     return letting_listing_viewset
-

@@ -142,7 +142,9 @@ class ProfileIndexPage(RoutablePageMixin, Page):
         paginator = Paginator(self.live_profiles(), PROFILES_PER_PAGE)
         return self.render(
             request,
-            context_overrides={"profiles_page": paginator.get_page(request.GET.get("page"))},
+            context_overrides={
+                "profiles_page": paginator.get_page(request.GET.get("page"))
+            },
         )
 
     @re_path(rf"^(?P<username>{USERNAME_PATTERN})/$", name="profile")

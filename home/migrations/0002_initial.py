@@ -10,19 +10,27 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('home', '0001_initial'),
-        ('lettings', '0001_initial'),
+        ("home", "0001_initial"),
+        ("lettings", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='homepagefeaturedletting',
-            name='letting',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='lettings.lettingpage'),
+            model_name="homepagefeaturedletting",
+            name="letting",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="+",
+                to="lettings.lettingpage",
+            ),
         ),
         migrations.AddField(
-            model_name='homepagefeaturedletting',
-            name='page',
-            field=modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='featured_lettings', to='home.homepage'),
+            model_name="homepagefeaturedletting",
+            name="page",
+            field=modelcluster.fields.ParentalKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="featured_lettings",
+                to="home.homepage",
+            ),
         ),
     ]

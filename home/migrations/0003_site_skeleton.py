@@ -1,6 +1,7 @@
 """A fresh database gets a working skeleton: the home page as the site root, with the
 lettings and profiles sections under it, so importers and editors have somewhere to
-put things. Historical models know nothing of treebeard, so tree paths are set by hand."""
+put things. Historical models know nothing of treebeard, so tree paths are set by hand.
+"""
 
 from django.db import migrations
 

@@ -13,76 +13,304 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Address',
+            name="Address",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(9999)])),
-                ('street', models.CharField(max_length=64)),
-                ('city', models.CharField(max_length=64)),
-                ('state', models.CharField(max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}\\Z', 'Use the two-letter state code, e.g. CA.')])),
-                ('zip_code', models.CharField(help_text='Five digits; leading zeros are kept (e.g. 01234).', max_length=5, validators=[django.core.validators.RegexValidator('^[0-9]{5}\\Z', 'A ZIP code is five digits.')], verbose_name='ZIP code')),
-                ('country_iso_code', models.CharField(default='USA', max_length=3, validators=[django.core.validators.RegexValidator('^[A-Z]{3}\\Z', 'Use the three-letter ISO country code, e.g. USA.')], verbose_name='country code')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "number",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(9999),
+                        ]
+                    ),
+                ),
+                ("street", models.CharField(max_length=64)),
+                ("city", models.CharField(max_length=64)),
+                (
+                    "state",
+                    models.CharField(
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}\\Z",
+                                "Use the two-letter state code, e.g. CA.",
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "zip_code",
+                    models.CharField(
+                        help_text="Five digits; leading zeros are kept (e.g. 01234).",
+                        max_length=5,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[0-9]{5}\\Z", "A ZIP code is five digits."
+                            )
+                        ],
+                        verbose_name="ZIP code",
+                    ),
+                ),
+                (
+                    "country_iso_code",
+                    models.CharField(
+                        default="USA",
+                        max_length=3,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{3}\\Z",
+                                "Use the three-letter ISO country code, e.g. USA.",
+                            )
+                        ],
+                        verbose_name="country code",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'addresses',
-                'ordering': ['city', 'street', 'number'],
+                "verbose_name_plural": "addresses",
+                "ordering": ["city", "street", "number"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='LettingIndexPage',
+            name="LettingIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', wagtail.fields.RichTextField(blank=True)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True)),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='LettingPage',
+            name="LettingPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('legacy_id', models.PositiveIntegerField(blank=True, editable=False, null=True, unique=True)),
-                ('summary', models.TextField(help_text='One or two sentences shown on the lettings list.', max_length=300)),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('quote', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3')]}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('size', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'description': 'A paragraph of text', 'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'preview_value': '<p>Sunlit rooms, a quiet street and the beach ten minutes away.</p>'}), 4: ('wagtail.images.blocks.ImageBlock', [], {}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 200, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.blocks.TextBlock', (), {'max_length': 500}), 8: ('wagtail.blocks.CharBlock', (), {'max_length': 100, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('text', 7), ('attribution', 8)]], {})})),
-                ('property_type', models.CharField(choices=[('house', 'House'), ('apartment', 'Apartment'), ('condo', 'Condo'), ('townhouse', 'Townhouse'), ('studio', 'Studio'), ('cottage', 'Cottage')], default='house', max_length=16)),
-                ('monthly_rent', models.PositiveIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1)], verbose_name='monthly rent (USD)')),
-                ('deposit', models.PositiveIntegerField(blank=True, null=True, verbose_name='deposit (USD)')),
-                ('bedrooms', models.PositiveSmallIntegerField(blank=True, help_text='0 for a studio.', null=True, validators=[django.core.validators.MaxValueValidator(20)])),
-                ('bathrooms', models.DecimalField(blank=True, decimal_places=1, max_digits=3, null=True, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(20)])),
-                ('floor_area_sqft', models.PositiveIntegerField(blank=True, null=True, verbose_name='floor area (sq ft)')),
-                ('available_from', models.DateField(blank=True, null=True)),
-                ('pets_allowed', models.BooleanField(default=False)),
-                ('furnished', models.BooleanField(default=False)),
-                ('parking_spaces', models.PositiveSmallIntegerField(default=0)),
-                ('address', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='lettings', to='lettings.address')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='The main photograph, shown on the lettings list and at the top.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "legacy_id",
+                    models.PositiveIntegerField(
+                        blank=True, editable=False, null=True, unique=True
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="One or two sentences shown on the lettings list.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("image", 6), ("quote", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {"choices": [("h2", "Heading 2"), ("h3", "Heading 3")]},
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 0), ("size", 1)]],
+                                {},
+                            ),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "description": "A paragraph of text",
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "preview_value": "<p>Sunlit rooms, a quiet street and the beach ten minutes away.</p>",
+                                },
+                            ),
+                            4: ("wagtail.images.blocks.ImageBlock", [], {}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"max_length": 200, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("caption", 5)]],
+                                {},
+                            ),
+                            7: ("wagtail.blocks.TextBlock", (), {"max_length": 500}),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"max_length": 100, "required": False},
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 7), ("attribution", 8)]],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
+                (
+                    "property_type",
+                    models.CharField(
+                        choices=[
+                            ("house", "House"),
+                            ("apartment", "Apartment"),
+                            ("condo", "Condo"),
+                            ("townhouse", "Townhouse"),
+                            ("studio", "Studio"),
+                            ("cottage", "Cottage"),
+                        ],
+                        default="house",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "monthly_rent",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(1)],
+                        verbose_name="monthly rent (USD)",
+                    ),
+                ),
+                (
+                    "deposit",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="deposit (USD)"
+                    ),
+                ),
+                (
+                    "bedrooms",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="0 for a studio.",
+                        null=True,
+                        validators=[django.core.validators.MaxValueValidator(20)],
+                    ),
+                ),
+                (
+                    "bathrooms",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=3,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(20),
+                        ],
+                    ),
+                ),
+                (
+                    "floor_area_sqft",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="floor area (sq ft)"
+                    ),
+                ),
+                ("available_from", models.DateField(blank=True, null=True)),
+                ("pets_allowed", models.BooleanField(default=False)),
+                ("furnished", models.BooleanField(default=False)),
+                ("parking_spaces", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "address",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="lettings",
+                        to="lettings.address",
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The main photograph, shown on the lettings list and at the top.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='LettingGalleryImage',
+            name="LettingGalleryImage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('caption', models.CharField(blank=True, max_length=200)),
-                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailimages.image')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='gallery_images', to='lettings.lettingpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "sort_order",
+                    models.IntegerField(blank=True, editable=False, null=True),
+                ),
+                ("caption", models.CharField(blank=True, max_length=200)),
+                (
+                    "image",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailimages.image",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="gallery_images",
+                        to="lettings.lettingpage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
     ]

@@ -1,0 +1,54 @@
+"""Factories for the suite: each builds a valid object with the fewest words."""
+
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+
+from lettings.models import Address, LettingIndexPage, LettingPage
+from profiles.models import Profile
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"member{n}")
+    first_name = "Ada"
+    last_name = factory.Sequence(lambda n: f"Member{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+
+class AddressFactory(factory.django.DjangoModelFactory):
+    number = factory.Sequence(lambda n: n % 9999 + 1)
+    street = "Ocean Avenue"
+    city = "Irvine"
+    state = "CA"
+    zip_code = "92618"
+    country_iso_code = "USA"
+
+    class Meta:
+        model = Address
+
+
+class LettingPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Letting {n}")
+    address = factory.SubFactory(AddressFactory)
+    summary = "A bright home close to the beach."
+    monthly_rent = 2500
+    bedrooms = 2
+    bathrooms = 1
+    parent = factory.LazyFunction(LettingIndexPage.objects.get)
+
+    class Meta:
+        model = LettingPage
+
+
+class ProfileFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    favorite_city = "Irvine"
+    bio = "I love the coast."
+    live = True
+
+    class Meta:
+        model = Profile
