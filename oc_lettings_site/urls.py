@@ -1,6 +1,7 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -14,4 +15,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's page pattern allows only letters, digits, "_" and "-" in a path;
+    # Django usernames may also hold ".", "@" and "+", so profile URLs get a wider one.
+    re_path(r"^(profiles/[\w.@+-]+/)$", wagtail_views.serve),
+    path("", include(wagtail_urls)),
+]

@@ -42,6 +42,14 @@ class LettingPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LettingPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def publish(letting, create, extracted, **kwargs):
+        """Publish through a revision, as the admin does, unless built as a draft."""
+        if create and letting.live:
+            letting.save_revision().publish()
+            letting.refresh_from_db()
 
 
 class ProfileFactory(factory.django.DjangoModelFactory):

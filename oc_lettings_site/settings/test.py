@@ -1,6 +1,7 @@
 """The test suite: fast hashing, plain static storage, mail kept in memory."""
 
 from .base import *  # noqa: F401,F403
+from .base import LOGGING
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
@@ -18,3 +19,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the app folders, with no collectstatic step.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+LOGGING = {
+    **LOGGING,
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

@@ -1,0 +1,129 @@
+"""Visitors browse the lettings section and read a letting."""
+
+import datetime
+
+import pytest
+
+from tests.factories import AddressFactory, LettingPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_letting_page_shows_what_a_renter_reads(client):
+    letting = LettingPageFactory(
+        title="Harbour View Cottage",
+        address=AddressFactory(number=41, street="Bay Street", city="Newport Beach"),
+        monthly_rent=3450,
+        bedrooms=0,
+        bathrooms=1.5,
+        available_from=datetime.date(2027, 1, 15),
+        pets_allowed=True,
+    )
+    html = client.get(letting.url).content.decode()
+    assert "<h1>Harbour View Cottage</h1>" in html
+    assert "41 Bay Street, Newport Beach, CA 92618" in html
+    assert "$3,450/month" in html
+    assert "Studio" in html
+    assert "1.5" in html
+    assert "From 15 January 2027" in html
+    assert "Welcome" in html
+
+
+def test_unknown_facts_read_on_request(client):
+    letting = LettingPageFactory(monthly_rent=None, bedrooms=None, bathrooms=None)
+    html = client.get(letting.url).content.decode()
+    assert html.count("On request") == 2
+    assert "Bathrooms" not in html
+
+
+def test_draft_letting_is_not_public(client, letting_index):
+    letting = LettingPageFactory(live=False)
+    assert client.get(f"/lettings/{letting.slug}/").status_code == 404
+    assert letting.title not in client.get("/lettings/").content.decode()
+
+
+def test_index_lists_live_lettings_newest_first(client):
+    older = LettingPageFactory(title="Older")
+    newer = LettingPageFactory(title="Newer")
+    older.first_published_at = newer.first_published_at - datetime.timedelta(days=1)
+    older.save()
+    html = client.get("/lettings/").content.decode()
+    assert html.index("Newer") < html.index("Older")
+    assert "2 lettings" in html
+
+
+def test_index_shows_twelve_a_page(client):
+    LettingPageFactory.create_batch(13)
+    first = client.get("/lettings/")
+    second = client.get("/lettings/?page=2")
+    assert len(first.context["lettings_page"].object_list) == 12
+    assert len(second.context["lettings_page"].object_list) == 1
+    assert 'aria-current="page">2<' in second.content.decode()
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "0", "99999", ""])
+def test_any_page_number_gives_a_page(client, page):
+    LettingPageFactory.create_batch(2)
+    response = client.get(f"/lettings/?page={page}")
+    assert response.status_code == 200
+    assert response.context["lettings_page"].number in (1, 1)
+
+
+def test_filters_narrow_the_list(client):
+    LettingPageFactory(title="Cheap Irvine", monthly_rent=1800, bedrooms=1)
+    LettingPageFactory(title="Big Irvine", monthly_rent=5200, bedrooms=4)
+    LettingPageFactory(
+        title="Laguna Loft",
+        address=AddressFactory(city="Laguna Beach"),
+        monthly_rent=2600,
+        bedrooms=2,
+    )
+    titles = lambda query: {  # noqa: E731
+        letting.title
+        for letting in client.get(f"/lettings/?{query}").context["lettings_page"]
+    }
+    assert titles("city=irvine") == {"Cheap Irvine", "Big Irvine"}
+    assert titles("max_rent=3000") == {"Cheap Irvine", "Laguna Loft"}
+    assert titles("min_bedrooms=2&max_rent=3000") == {"Laguna Loft"}
+    assert titles("state=ca&city=Laguna+Beach") == {"Laguna Loft"}
+
+
+def test_available_by_counts_undated_lettings_as_available_now(client):
+    LettingPageFactory(title="Now", available_from=None)
+    LettingPageFactory(title="Soon", available_from=datetime.date(2027, 2, 1))
+    LettingPageFactory(title="Later", available_from=datetime.date(2027, 9, 1))
+    page = client.get("/lettings/?available_before=2027-03-01").context["lettings_page"]
+    assert {letting.title for letting in page} == {"Now", "Soon"}
+
+
+def test_bad_filter_is_reported_and_ignored(client):
+    LettingPageFactory(title="Kept")
+    response = client.get("/lettings/?max_rent=abc&state=California&min_bedrooms=-3")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Enter a whole number." in html
+    assert "Use a two-letter state code" in html
+    assert "Kept" in html
+
+
+def test_pagination_keeps_the_filters(client):
+    LettingPageFactory.create_batch(13, monthly_rent=1000)
+    html = client.get("/lettings/?max_rent=2000").content.decode()
+    assert "?max_rent=2000&amp;page=2" in html
+
+
+def test_empty_states_say_what_to_do(client, letting_index):
+    assert (
+        "There are no homes to let right now"
+        in client.get("/lettings/").content.decode()
+    )
+    LettingPageFactory(monthly_rent=4000)
+    html = client.get("/lettings/?max_rent=100").content.decode()
+    assert "No lettings match" in html
+    assert "clear the filters" in html
+
+
+def test_unknown_letting_is_a_designed_404(client, letting_index):
+    response = client.get("/lettings/no-such-home/")
+    assert response.status_code == 404
+    assert "We couldn't find that page" in response.content.decode()
