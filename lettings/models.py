@@ -18,7 +18,6 @@ from .blocks import LettingBodyBlock
 from .filters import LettingFilterForm
 
 LETTINGS_PER_PAGE = 12
-CARD_RENDITIONS = ("fill-400x300|format-webp", "fill-400x300|format-jpeg")
 
 
 class Address(index.Indexed, models.Model):
@@ -218,7 +217,9 @@ class LettingPage(Page):
     @classmethod
     def cards(cls, queryset):
         """`queryset` with what a letting card shows loaded in a fixed number of queries."""
-        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        # All renditions of each image: the <picture> tag asks for several sizes and
+        # formats, and their spec strings are the tag's business, not ours.
+        images = get_image_model().objects.prefetch_renditions()
         return (
             queryset.select_related("address")
             .prefetch_related(models.Prefetch("listing_image", queryset=images))
@@ -227,7 +228,10 @@ class LettingPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["gallery"] = self.gallery_images.select_related("image")
+        images = get_image_model().objects.prefetch_renditions()
+        context["gallery"] = self.gallery_images.prefetch_related(
+            models.Prefetch("image", queryset=images)
+        )
         return context
 
 

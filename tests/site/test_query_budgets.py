@@ -1,0 +1,83 @@
+"""Every public page costs a fixed number of queries, however many lettings there are.
+
+Each page is requested once to generate its image renditions, then counted.
+"""
+
+import pytest
+import wagtail_factories
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import HomePageFeaturedLetting
+from tests.factories import LettingPageFactory, ProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def queries_for(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def lettings_with_images(count):
+    return [
+        LettingPageFactory(listing_image=wagtail_factories.ImageFactory())
+        for _ in range(count)
+    ]
+
+
+def test_lettings_index(client):
+    lettings_with_images(2)
+    few = queries_for(client, "/lettings/")
+    lettings_with_images(12)
+    assert queries_for(client, "/lettings/") == few
+    assert queries_for(client, "/lettings/?city=Irvine&min_bedrooms=1&page=2") == few
+    assert few == 11
+
+
+def test_home_page_with_featured_lettings(client, home_page):
+    def feature(lettings):
+        for letting in lettings:
+            HomePageFeaturedLetting.objects.create(page=home_page, letting=letting)
+
+    feature(lettings_with_images(1))
+    few = queries_for(client, "/")
+    feature(lettings_with_images(5))
+    assert queries_for(client, "/") == few
+    assert few == 13
+
+
+def test_letting_page_does_not_grow_with_its_gallery(client):
+    letting = LettingPageFactory(listing_image=wagtail_factories.ImageFactory())
+    for _ in range(4):
+        letting.gallery_images.create(image=wagtail_factories.ImageFactory())
+    four = queries_for(client, letting.url)
+    for _ in range(4):
+        letting.gallery_images.create(image=wagtail_factories.ImageFactory())
+    assert queries_for(client, letting.url) == four
+    assert four == 11
+
+
+def test_profiles_index(client, profile_index):
+    def profiles(count):
+        for _ in range(count):
+            ProfileFactory(photo=wagtail_factories.ImageFactory())
+
+    profiles(2)
+    few = queries_for(client, "/profiles/")
+    profiles(20)
+    assert queries_for(client, "/profiles/") == few
+    assert few == 10
+
+
+def test_profile_page(client, profile_index):
+    profile = ProfileFactory(photo=wagtail_factories.ImageFactory())
+    assert queries_for(client, f"/profiles/{profile.username}/") == 9
