@@ -31,7 +31,6 @@ class AddressViewSet(SnippetViewSet):
     list_export = ["number", "street", "city", "state", "zip_code", "country_iso_code"]
     list_per_page = 50
     filterset_class = AddressFilterSet
-    search_fields = ["street", "city", "zip_code"]
     ordering = ["city", "street", "number"]
 
 

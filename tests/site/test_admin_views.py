@@ -1,0 +1,203 @@
+"""The admin add and edit views of every model, as an administrator meets them."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
+
+from lettings.models import Address, LettingPage
+from profiles.models import Profile
+from tests.factories import (
+    AddressFactory,
+    LettingPageFactory,
+    ProfileFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    user = get_user_model().objects.create_superuser("boss", "boss@example.com", "pw")
+    client.force_login(user)
+    return client
+
+
+ADDRESS = {
+    "number": "7",
+    "street": "Pier Lane",
+    "city": "Dana Point",
+    "state": "CA",
+    "zip_code": "02629",
+    "country_iso_code": "USA",
+}
+
+
+def test_add_address(admin_client):
+    response = admin_client.post(
+        reverse("wagtailsnippets_lettings_address:add"), ADDRESS
+    )
+    assert response.status_code == 302
+    assert Address.objects.get().zip_code == "02629"
+
+
+@pytest.mark.parametrize(
+    "field,value,message",
+    [
+        ("state", "ca", "two-letter state code"),
+        ("zip_code", "1234", "five digits"),
+        ("country_iso_code", "US", "three-letter ISO country code"),
+        ("number", "10000", "less than or equal to 9999"),
+        ("number", "0", "greater than or equal to 1"),
+    ],
+)
+def test_address_rules_are_form_errors(admin_client, field, value, message):
+    response = admin_client.post(
+        reverse("wagtailsnippets_lettings_address:add"), {**ADDRESS, field: value}
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Address.objects.exists()
+
+
+def test_address_listing_filters_and_searches(admin_client):
+    AddressFactory(city="Irvine", street="Harbor Road")
+    AddressFactory(city="Tustin", street="Main Street")
+    url = reverse("wagtailsnippets_lettings_address:list")
+    assert "Harbor Road" in admin_client.get(url + "?city=irvine").content.decode()
+    assert "Main Street" not in admin_client.get(url + "?city=irvine").content.decode()
+    assert "Main Street" in admin_client.get(url + "?q=Main").content.decode()
+
+
+def test_edit_address(admin_client):
+    address = AddressFactory()
+    url = reverse("wagtailsnippets_lettings_address:edit", args=[address.pk])
+    assert admin_client.get(url).status_code == 200
+    admin_client.post(url, {**ADDRESS, "street": "New Street"})
+    address.refresh_from_db()
+    assert address.street == "New Street"
+
+
+def letting_form(address, **overrides):
+    return nested_form_data(
+        {
+            "title": "Canyon House",
+            "slug": "canyon-house",
+            "address": address.pk,
+            "summary": "Quiet house in the canyon.",
+            "property_type": "house",
+            "monthly_rent": "3100",
+            "bedrooms": "3",
+            "bathrooms": "2",
+            "parking_spaces": "1",
+            "body": streamfield(
+                [
+                    ("heading", {"text": "Inside", "size": "h2"}),
+                    ("paragraph", rich_text("<p>Oak floors.</p>")),
+                ]
+            ),
+            "gallery_images": inline_formset([]),
+            **overrides,
+        }
+    )
+
+
+def test_add_and_publish_a_letting(admin_client, letting_index, client):
+    address = AddressFactory()
+    add_url = reverse(
+        "wagtailadmin_pages:add", args=["lettings", "lettingpage", letting_index.pk]
+    )
+    assert admin_client.get(add_url).status_code == 200
+    response = admin_client.post(
+        add_url, {**letting_form(address), "action-publish": "publish"}
+    )
+    assert response.status_code == 302
+    letting = LettingPage.objects.get(slug="canyon-house")
+    assert letting.live and letting.address == address
+    html = client.get("/lettings/canyon-house/").content.decode()
+    assert "Oak floors." in html and "<h2>Inside</h2>" in html
+
+
+def test_letting_without_address_is_a_form_error(admin_client, letting_index):
+    add_url = reverse(
+        "wagtailadmin_pages:add", args=["lettings", "lettingpage", letting_index.pk]
+    )
+    data = letting_form(AddressFactory())
+    data["address"] = ""
+    response = admin_client.post(add_url, data)
+    assert response.status_code == 200
+    assert not LettingPage.objects.exists()
+
+
+def test_edit_a_letting(admin_client):
+    letting = LettingPageFactory()
+    url = reverse("wagtailadmin_pages:edit", args=[letting.pk])
+    assert admin_client.get(url).status_code == 200
+    admin_client.post(
+        url, letting_form(letting.address, title="Renamed", slug=letting.slug)
+    )
+    assert (
+        LettingPage.objects.get(pk=letting.pk).get_latest_revision_as_object().title
+        == "Renamed"
+    )
+
+
+def test_flat_letting_listing_filters_by_city(admin_client):
+    LettingPageFactory(title="Irvine Home")
+    LettingPageFactory(title="Brea Home", address=AddressFactory(city="Brea"))
+    html = admin_client.get(
+        reverse("all_lettings:index") + "?city=Brea"
+    ).content.decode()
+    assert "Brea Home" in html and "Irvine Home" not in html
+
+
+def test_edit_home_and_section_pages(
+    admin_client, home_page, letting_index, profile_index
+):
+    for page in (home_page, letting_index, profile_index):
+        url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        assert admin_client.get(url).status_code == 200
+
+
+def test_add_profile_as_draft(admin_client, client, profile_index):
+    user = UserFactory(username="newbie")
+    response = admin_client.post(
+        reverse("wagtailsnippets_profiles_profile:add"),
+        {"user": user.pk, "favorite_city": "Brea", "bio": "Hello"},
+    )
+    assert response.status_code == 302
+    assert not Profile.objects.get(user=user).live
+    assert client.get("/profiles/newbie/").status_code == 404
+
+
+def test_edit_and_publish_profile(admin_client, client, profile_index):
+    profile = ProfileFactory(live=False)
+    url = reverse("wagtailsnippets_profiles_profile:edit", args=[profile.pk])
+    assert admin_client.get(url).status_code == 200
+    admin_client.post(
+        url,
+        {
+            "user": profile.user.pk,
+            "favorite_city": "Orange",
+            "bio": "",
+            "action-publish": "1",
+        },
+    )
+    profile.refresh_from_db()
+    assert profile.live and profile.favorite_city == "Orange"
+    assert client.get(f"/profiles/{profile.username}/").status_code == 200
+
+
+def test_profile_listing_filters(admin_client):
+    ProfileFactory(user=UserFactory(username="shown"), favorite_city="Brea")
+    ProfileFactory(user=UserFactory(username="other"), favorite_city="Irvine")
+    html = admin_client.get(
+        reverse("wagtailsnippets_profiles_profile:list") + "?favorite_city=brea"
+    ).content.decode()
+    assert "shown" in html and "other" not in html
