@@ -38,3 +38,6 @@ publish-scheduled: install
 
 clean:
 	rm -rf $(VENV) staticfiles .coverage coverage.xml test-results
+
+bench: install
+	$(BIN)/python benchmarks/pages.py
