@@ -234,6 +234,13 @@ class LettingPage(Page):
         )
         return context
 
+    preview_modes = [("", "Letting page"), ("card", "Card in the lettings list")]
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "card":
+            return "lettings/letting_card_preview.html"
+        return super().get_preview_template(request, mode_name)
+
 
 class LettingGalleryImage(Orderable):
     page = ParentalKey(

@@ -5,9 +5,12 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial.views import share_link
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("share/<str:token>/", share_link, name="share_link"),
 ]
 
 if settings.DEBUG:

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "profiles",
     "search",
     "legacy",
+    "editorial",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -148,6 +149,8 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# How long a draft share link works unless its creator picks another length.
+SHARE_LINK_DEFAULT_DAYS = env.int("SHARE_LINK_DEFAULT_DAYS", default=7)
 
 # No worker process runs beside the web dynos: Wagtail's background tasks (search index,
 # reference index, image clean-up) run in the request that queues them.

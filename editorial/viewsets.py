@@ -1,0 +1,106 @@
+"""The admin listing of share links: who shared what, until when, and revoke."""
+
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from wagtail.admin.ui.tables import (
+    ButtonsColumnMixin,
+    Column,
+    DateColumn,
+    StatusTagColumn,
+    TitleColumn,
+)
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
+
+from .admin_views import ShareLinkCreateView, ShareLinkRevokeView
+from .models import ShareLink
+
+
+class ShareLinkUrlColumn(Column):
+    """The full address, to copy into an email."""
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context["request"]
+        context["value"] = request.build_absolute_uri(instance.get_absolute_url())
+        return context
+
+
+class SharedDraftColumn(ButtonsColumnMixin, TitleColumn):
+    def get_buttons(self, instance, parent_context):
+        user = parent_context["request"].user
+        if instance.is_active and user.has_perm("editorial.change_sharelink"):
+            url = reverse("editorial_share_links:revoke", args=[instance.pk])
+            return [ListingButton("Revoke", url, icon_name="cross")]
+        return []
+
+
+class ShareLinkIndexView(IndexView):
+    """Links are made from a draft (its edit view or the drafts listing), not from here,
+    and they are revoked rather than edited or deleted, to keep the record."""
+
+    def get_add_url(self):
+        return None
+
+    def get_edit_url(self, instance):
+        return None
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("revision", "created_by")
+
+    @cached_property
+    def columns(self):
+        return [
+            SharedDraftColumn(
+                "shared_object_title",
+                label="Draft of",
+                get_url=lambda link: link.get_absolute_url(),
+            ),
+            ShareLinkUrlColumn("url", label="Link"),
+            Column("created_by", label="Shared by"),
+            DateColumn("created_at", label="Created", sort_key="created_at"),
+            DateColumn("expires_at", label="Expires", sort_key="expires_at"),
+            StatusTagColumn(
+                "status", label="Status", primary=lambda link: link.is_active
+            ),
+        ]
+
+
+class ShareLinkViewSet(ModelViewSet):
+    model = ShareLink
+    icon = "link"
+    menu_label = "Share links"
+    menu_order = 250
+    add_to_admin_menu = True
+    add_to_reference_index = False
+    copy_view_enabled = False
+    index_view_class = ShareLinkIndexView
+    list_per_page = 50
+    ordering = ["-created_at", "-pk"]
+
+    def get_permissions_to_register(self):
+        """All of them, so that the group editor offers view_draft and view too."""
+        content_type = ContentType.objects.get_for_model(self.model)
+        return Permission.objects.filter(content_type=content_type)
+
+    def register_admin_url_finder(self):
+        """Links have no edit view for an admin URL finder to point at."""
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path(
+                "new/<int:revision_id>/",
+                self.construct_view(ShareLinkCreateView),
+                name="add",
+            ),
+            path(
+                "revoke/<int:pk>/",
+                self.construct_view(ShareLinkRevokeView),
+                name="revoke",
+            ),
+        ]

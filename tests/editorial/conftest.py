@@ -1,0 +1,67 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from tests.factories import LettingPageFactory, ProfileFactory, UserFactory
+
+
+def member_of(group_name, username):
+    user = UserFactory(username=username)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return member_of("Editors", "eddie")
+
+
+@pytest.fixture
+def moderator(db):
+    return member_of("Moderators", "molly")
+
+
+@pytest.fixture
+def marketer(db):
+    return member_of("Marketing", "mark")
+
+
+@pytest.fixture
+def client_for():
+    def logged_in(user):
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return logged_in
+
+
+@pytest.fixture
+def draft_letting(letting_index, editor):
+    """A letting never published, with one saved draft revision."""
+    letting = LettingPageFactory(
+        title="Harbour View", summary="Draft summary: sea views.", live=False
+    )
+    letting.save_revision(user=editor)
+    return letting
+
+
+@pytest.fixture
+def live_letting(letting_index, editor):
+    """A published letting whose latest revision is an unpublished edit."""
+    letting = LettingPageFactory(title="Bay Cottage", summary="Published summary.")
+    letting.save_revision(user=editor).publish()
+    letting.summary = "Edited summary, not yet published."
+    letting.save_revision(user=editor)
+    return letting
+
+
+@pytest.fixture
+def draft_profile(profile_index, editor):
+    profile = ProfileFactory(
+        user=UserFactory(username="jo.doe", first_name="Jo", last_name="Doe"),
+        bio="Draft bio: loves surfing.",
+        live=False,
+    )
+    profile.save_revision(user=editor)
+    return profile
