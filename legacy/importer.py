@@ -230,7 +230,7 @@ class LegacyImporter:
         with reported_as(self.schema.letting_table, row):
             index.add_child(instance=page)
             page.save_revision().publish()
-        self.summary.record("lettings", CREATED, f"id={row.id} {page.url_path}")
+        self.summary.record("lettings", CREATED, f"id={row.id} {page.get_url()}")
         return page
 
     def update_letting(self, page, row, title, address_row):
@@ -247,7 +247,7 @@ class LegacyImporter:
             return
         with reported_as(self.schema.letting_table, row):
             page.save_revision().publish()
-        self.summary.record("lettings", UPDATED, f"id={row.id} {page.url_path}")
+        self.summary.record("lettings", UPDATED, f"id={row.id} {page.get_url()}")
 
     def import_redirect(self, row, page):
         old_path = Redirect.normalise_path(f"/lettings/{row.id}/")

@@ -23,7 +23,7 @@ def test_a_dry_run_lists_what_would_change(legacy_db, run_import):
         "created profile ada",
         "created profile bo",
     ]
-    assert "created letting id=2 /home/lettings/silo-studio-cottage/" in output
+    assert "created letting id=2 /lettings/silo-studio-cottage/" in output
     assert "created redirect /lettings/2" in output
     assert "lettings           2         0         0" in output
 
