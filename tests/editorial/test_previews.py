@@ -1,0 +1,71 @@
+"""The admin preview of a letting or profile is the live page itself: same template,
+same context, byte for byte inside <main>; each has a second mode showing its card."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import LettingPageFactory, ProfileFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def main_of(response):
+    return re.search(r"<main.*?</main>", response.content.decode(), re.S).group(0)
+
+
+def test_a_letting_preview_is_its_live_page(admin_client, client, letting_index):
+    letting = LettingPageFactory(title="Dune House", summary="Steps from the sand.")
+    revision = letting.save_revision()
+    url = reverse("wagtailadmin_pages:revisions_view", args=[letting.pk, revision.pk])
+    preview = admin_client.get(url)
+    assert main_of(preview) == main_of(client.get(letting.url))
+    assert "Steps from the sand." in main_of(preview)
+
+
+def test_a_profile_preview_is_its_live_page(admin_client, client, profile_index):
+    profile = ProfileFactory(
+        user=UserFactory(username="ana", first_name="Ana", last_name="Ruiz"),
+        bio="Sunsets.",
+    )
+    revision = profile.save_revision()
+    url = reverse(
+        "wagtailsnippets_profiles_profile:revisions_view",
+        args=[profile.pk, revision.pk],
+    )
+    preview = admin_client.get(url)
+    assert main_of(preview) == main_of(client.get("/profiles/ana/"))
+    assert "Sunsets." in main_of(preview)
+
+
+def test_each_has_a_card_mode():
+    assert dict(LettingPageFactory._meta.model.preview_modes) == {
+        "": "Letting page",
+        "card": "Card in the lettings list",
+    }
+    assert "card" in dict(ProfileFactory._meta.model.preview_modes)
+
+
+def test_the_letting_card_preview_shows_the_card_from_the_list(client, letting_index):
+    letting = LettingPageFactory(title="Dune House")
+    card = letting.make_preview_request(None, "card")
+    listed = client.get(letting_index.url).content.decode()
+    card_html = re.search(r'<article class="card">.*?</article>', listed, re.S)
+    assert card_html.group(0) in card.content.decode()
+
+
+def test_the_profile_card_preview_shows_the_card_from_the_list(client, profile_index):
+    profile = ProfileFactory(user=UserFactory(username="ana"))
+    card = profile.make_preview_request(None, "card")
+    listed = client.get("/profiles/").content.decode()
+    card_html = re.search(r'<article class="profile-card">.*?</article>', listed, re.S)
+    assert card_html.group(0) in card.content.decode()
+
+
+def test_a_preview_never_shows_the_draft_banner(admin_client, draft_letting):
+    url = reverse(
+        "wagtailadmin_pages:revisions_view",
+        args=[draft_letting.pk, draft_letting.latest_revision_id],
+    )
+    assert "Unpublished draft" not in admin_client.get(url).content.decode()
