@@ -1,0 +1,107 @@
+"""Editor journeys in a real Chromium (Debian's, never a downloaded build), driven by
+Playwright against pytest-django's live server.
+
+One browser for the whole session and a fresh context (cookies, storage) per person per
+test keep the suite quick. Without /usr/bin/chromium the journeys are skipped, except
+under CI=true, where a missing browser fails the run.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from PIL import Image
+
+from tests.factories import UserFactory
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(settings.BASE_DIR) / "screenshots"
+PASSWORD = "correct-horse-battery-staple"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing: apt-get install chromium"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an asyncio loop on this thread, and Django refuses
+    # ORM calls from a thread with a loop unless told that it is safe, which it is here:
+    # the tests and the loop never run at the same time.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            )
+            yield chromium
+            chromium.close()
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def open_session(browser, live_server):
+    """A new browser context, logged in as `user` when one is given."""
+    contexts = []
+
+    def opened(user=None):
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": 1280, "height": 900}
+        )
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        page = context.new_page()
+        if user is not None:
+            log_in(page, user)
+        return page
+
+    yield opened
+    for context in contexts:
+        context.close()
+
+
+def log_in(page, user):
+    page.goto("/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+
+
+def team_member(group_name, username):
+    user = UserFactory(username=username)
+    user.set_password(PASSWORD)
+    user.save()
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def screenshot(page, name):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=False)
+
+
+@pytest.fixture
+def photo(tmp_path):
+    path = tmp_path / "harbour.png"
+    Image.new("RGB", (640, 480), (30, 110, 160)).save(path)
+    return path
