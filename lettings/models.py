@@ -203,6 +203,11 @@ class LettingPage(Page):
                 index.SearchField("city"),
                 index.SearchField("state"),
                 index.SearchField("zip_code"),
+                index.AutocompleteField("street"),
+                index.AutocompleteField("city"),
+                # Site search narrows results by city and state through these.
+                index.FilterField("city"),
+                index.FilterField("state"),
             ],
         ),
         index.FilterField("monthly_rent"),

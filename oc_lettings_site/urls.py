@@ -10,6 +10,7 @@ from editorial.views import share_link
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("search/", include("search.urls")),
     path("share/<str:token>/", share_link, name="share_link"),
 ]
 

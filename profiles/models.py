@@ -74,6 +74,8 @@ class Profile(
                 index.AutocompleteField("username"),
                 index.AutocompleteField("first_name"),
                 index.AutocompleteField("last_name"),
+                # Site search shows the profiles of active members only.
+                index.FilterField("is_active"),
             ],
         ),
         index.FilterField("live"),

@@ -1,0 +1,76 @@
+"""The search page and the suggestions behind the header search box."""
+
+from functools import wraps
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from lettings.filters import LettingFilterForm
+
+from .results import (
+    profiles_url,
+    promotions_for,
+    record_search,
+    search_site,
+    search_terms,
+    suggestions,
+    visitor_query,
+)
+
+RESULTS_PER_PAGE = 10
+
+
+def noindex(view):
+    """A search page exists for any query: search engines should keep none of them."""
+
+    @wraps(view)
+    def view_not_to_index(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    return view_not_to_index
+
+
+@require_safe
+@noindex
+def search(request):
+    query = visitor_query(request.GET.get("q", ""))
+    terms = search_terms(query)
+    filter_form = LettingFilterForm(request.GET)
+    results = search_site(terms, filter_form)
+    context = {
+        "search_query": query,
+        "filter_form": filter_form,
+        # The filter form submits here; its "Clear" link keeps the query.
+        "filters_action": reverse("search:search")
+        + (f"?{urlencode({'q': query})}" if query else ""),
+        "query_string": "&".join(
+            part
+            for part in (query and urlencode({"q": query}), filter_form.query_string())
+            if part
+        ),
+    }
+    if results is not None:
+        context["results_page"] = Paginator(results, RESULTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        context["results"] = results
+        context["profiles_url"] = profiles_url(request)
+    if terms:
+        # Pagination links carry a page number: each search is counted once.
+        if "page" not in request.GET:
+            record_search(terms)
+        context["promotions"] = promotions_for(terms)
+    return render(request, "search/search_results.html", context)
+
+
+@require_safe
+@noindex
+def suggest(request):
+    terms = search_terms(visitor_query(request.GET.get("q", "")))
+    return JsonResponse({"query": terms, "suggestions": suggestions(terms, request)})

@@ -1,0 +1,146 @@
+"""A visitor finds live lettings and profiles by the words they hold, lettings first."""
+
+import pytest
+import wagtail_factories
+from wagtail.rich_text import RichText
+
+from tests.factories import (
+    AddressFactory,
+    LettingPageFactory,
+    ProfileFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def harbour_cottage():
+    LettingPageFactory(title="Desert Bungalow", address=AddressFactory(city="Indio"))
+    return LettingPageFactory(
+        title="Harbour View Cottage",
+        summary="Sunlit rooms above the marina.",
+        body=[("paragraph", RichText("<p>A wisteria arbour shades the patio.</p>"))],
+        address=AddressFactory(
+            street="Balboa Boulevard", city="Newport Beach", zip_code="92661"
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "harbour",
+        "Harbour View",
+        "marina",
+        "wisteria",
+        "Balboa",
+        "newport beach",
+        "92661",
+    ],
+)
+def test_a_letting_is_found_by_its_title_summary_body_and_address(
+    find, harbour_cottage, query
+):
+    assert find(q=query) == ["Harbour View Cottage"]
+
+
+def test_a_letting_is_found_by_its_state(find):
+    LettingPageFactory(title="Lake Cabin", address=AddressFactory(state="NV"))
+    LettingPageFactory(title="Canyon Loft")
+    assert find(q="nv") == ["Lake Cabin"]
+
+
+@pytest.mark.parametrize(
+    "query", ["ocean_lover", "Grace", "hopper", "Laguna", "surfing", "Grace Hopper"]
+)
+def test_a_profile_is_found_by_its_names_favourite_city_and_bio(find, query):
+    ProfileFactory(
+        user=UserFactory(
+            username="ocean_lover", first_name="Grace", last_name="Hopper"
+        ),
+        favorite_city="Laguna Beach",
+        bio="Surfing at dawn, coffee after.",
+    )
+    ProfileFactory(user=UserFactory(first_name="Alan"), favorite_city="Irvine")
+    assert find(q=query) == ["ocean_lover"]
+
+
+def test_every_word_must_match(find, harbour_cottage):
+    assert find(q="harbour desert") == []
+
+
+def test_lettings_come_first_then_profiles(find):
+    ProfileFactory(user=UserFactory(username="tustin_fan"), favorite_city="Tustin")
+    LettingPageFactory(title="Old Town Loft", address=AddressFactory(city="Tustin"))
+    assert find(q="tustin") == ["Old Town Loft", "tustin_fan"]
+
+
+def result_items(html):
+    """The HTML of each search result, in order."""
+    return html.split('<li class="search-result ')[1:]
+
+
+def test_each_result_shows_its_type_title_and_a_snippet(client):
+    LettingPageFactory(
+        title="Harbour View Cottage",
+        summary="Sunlit rooms above the marina.",
+        monthly_rent=3450,
+        address=AddressFactory(city="Newport Beach"),
+        listing_image=wagtail_factories.ImageFactory(),
+    )
+    ProfileFactory(
+        user=UserFactory(
+            username="harbourmaster", first_name="Grace", last_name="Hopper"
+        ),
+        favorite_city="Newport Beach",
+        bio="I keep the harbour lights burning.",
+    )
+    html = client.get("/search/", {"q": "harbour"}).content.decode()
+    letting, profile = result_items(html)
+
+    assert "Letting</p>" in letting
+    assert (
+        '<a href="/lettings/harbour-view-cottage/">Harbour View Cottage</a>' in letting
+    )
+    assert "Sunlit rooms above the marina." in letting
+    assert "Newport Beach, CA" in letting
+    assert "$3,450/month" in letting
+    assert "<picture" in letting
+
+    assert "Profile</p>" in profile
+    assert '<a href="/profiles/harbourmaster/">Grace Hopper</a>' in profile
+    assert "I keep the harbour lights burning." in profile
+    assert "Favourite city: Newport Beach" in profile
+
+
+def test_results_are_paginated_across_lettings_and_profiles(client):
+    for number in range(12):
+        LettingPageFactory(title=f"Kestrel Court {number}")
+    for _ in range(3):
+        ProfileFactory(bio="Kestrel watcher.")
+
+    first = client.get("/search/", {"q": "kestrel"})
+    second = client.get("/search/", {"q": "kestrel", "page": 2})
+
+    assert first.context["results_page"].paginator.count == 15
+    assert [hit.kind for hit in first.context["results_page"]] == ["letting"] * 10
+    assert [hit.kind for hit in second.context["results_page"]] == ["letting"] * 2 + [
+        "profile"
+    ] * 3
+    assert "15 results: 12 lettings, 3 profiles" in first.content.decode()
+    assert 'href="?q=kestrel&amp;page=2"' in first.content.decode()
+
+
+def test_an_empty_query_asks_what_to_look_for(client):
+    LettingPageFactory()
+    response = client.get("/search/", {"q": "   "})
+    assert "results_page" not in response.context
+    assert "What are you looking for?" in response.content.decode()
+
+
+def test_a_query_matching_nothing_says_so(client):
+    LettingPageFactory()
+    html = client.get("/search/", {"q": "zeppelin"}).content.decode()
+    assert "0 results" in html
+    assert "Nothing matches" in html
