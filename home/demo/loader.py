@@ -18,7 +18,7 @@ from home.models import HomePage, HomePageFeaturedLetting
 from lettings.models import Address, LettingGalleryImage, LettingIndexPage, LettingPage
 from profiles.models import Profile, ProfileIndexPage
 
-from . import catalogue, listings, pictures
+from . import catalogue, listings, pictures, rooms
 from .places import CITIES
 
 
@@ -133,7 +133,7 @@ class DemoContentLoader:
     def gallery(self, entry):
         items = []
         for caption, room in listings.gallery_rooms(entry):
-            picture = pictures.room(
+            picture = rooms.room(
                 listings.picture_random(f"{entry.slug}:{caption}"), room
             )
             title = f"{entry.title}, {caption.lower()}: {picture.description}"
@@ -177,7 +177,8 @@ class DemoContentLoader:
             favorite_city=member.favorite_city,
             bio=member.bio,
             photo=self.ensure_image(
-                f"Illustrated portrait of {member.full_name}", picture
+                f"Illustrated portrait of {member.full_name}: {picture.description}",
+                picture,
             ),
             live=False,
         )

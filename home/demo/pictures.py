@@ -1,83 +1,31 @@
-"""The demo's pictures: house fronts, rooms, Orange County landscapes and portraits.
+"""The demo's outdoor pictures and portraits: house fronts, Orange County landscapes and
+member avatars (rooms are in `rooms.py`).
 
 Each scene takes a seeded `random.Random`, so it is the same on every run, and returns a
 `Picture`: the drawing and the words that describe what was drawn, from the very choices
 that drew it, so an image title built from them is honest alt text.
 """
 
-from collections import namedtuple
 from dataclasses import dataclass
 from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageFilter
 
 from . import drawing
+from .palettes import (
+    BACKDROPS,
+    FABRICS,
+    HAIR_COLOURS,
+    ROOFS,
+    SKIES,
+    SKIN_TONES,
+    WALLS,
+    pick,
+)
 
 PHOTO_SIZE = (1200, 800)
 HERO_SIZE = (1600, 800)
 PORTRAIT_SIZE = (600, 600)
-
-Sky = namedtuple("Sky", "top bottom sun")
-
-SKIES = {
-    "a clear blue sky": Sky((60, 130, 210), (185, 220, 245), (255, 244, 200)),
-    "a golden-hour sky": Sky((235, 160, 90), (255, 225, 160), (255, 210, 110)),
-    "a sunset sky": Sky((110, 80, 150), (250, 150, 110), (255, 190, 120)),
-    "a soft morning sky": Sky((150, 180, 215), (240, 225, 215), (255, 245, 225)),
-}
-WALLS = {
-    "white": (245, 242, 235),
-    "sand-coloured": (226, 204, 160),
-    "terracotta": (198, 112, 82),
-    "sage green": (160, 180, 145),
-    "pale blue": (172, 200, 222),
-    "coral": (238, 145, 122),
-}
-ROOFS = {
-    "a red tile roof": (168, 72, 52),
-    "a slate grey roof": (82, 86, 96),
-    "a brown shingle roof": (112, 82, 60),
-}
-PAINTS = {
-    "white": (244, 242, 236),
-    "warm grey": (205, 198, 190),
-    "soft green": (196, 214, 190),
-    "pale yellow": (246, 232, 180),
-    "dusty blue": (184, 202, 218),
-}
-FLOORS = {
-    "an oak floor": (192, 150, 104),
-    "a walnut floor": (120, 86, 62),
-    "a pale tiled floor": (226, 220, 208),
-}
-FABRICS = {
-    "teal": (40, 120, 125),
-    "mustard": (215, 165, 50),
-    "grey": (130, 134, 140),
-    "rust": (175, 85, 50),
-    "navy": (40, 60, 105),
-}
-BACKDROPS = [
-    (250, 225, 200),
-    (205, 230, 225),
-    (225, 215, 240),
-    (250, 240, 190),
-    (210, 225, 245),
-]
-SKIN_TONES = [
-    (255, 219, 185),
-    (238, 192, 150),
-    (205, 150, 110),
-    (160, 110, 75),
-    (110, 75, 50),
-]
-HAIR_COLOURS = [
-    (40, 30, 25),
-    (90, 60, 40),
-    (180, 140, 80),
-    (150, 70, 40),
-    (200, 200, 200),
-]
 
 
 @dataclass
@@ -91,12 +39,6 @@ class Picture:
         self.image.save(buffer, format="JPEG", quality=82, optimize=True)
         buffer.seek(0)
         return buffer
-
-
-def pick(rng, palette):
-    """A (name, colour) pair from `palette`."""
-    name = rng.choice(sorted(palette))
-    return name, palette[name]
 
 
 def canvas(size, colour=(255, 255, 255)):
@@ -151,7 +93,7 @@ def building_front(rng, coastal, noun, storeys):
     return Picture(soften(image), description)
 
 
-STOREY_WORDS = {1: "single-storey", 2: "two-storey", 3: "three-storey"}
+STOREY_WORDS = {1: "single-story", 2: "two-story", 3: "three-story"}
 
 
 def draw_building(draw, rng, wall, roof, storeys):
@@ -192,100 +134,6 @@ def blend_darker(colour):
     return drawing.blend(colour, (40, 30, 30), 0.55)
 
 
-def room(rng, kind):
-    """The inside of a home: `kind` is one of ROOM_PAINTERS."""
-    paint_name, paint = pick(rng, PAINTS)
-    floor_name, floor = pick(rng, FLOORS)
-    fabric_name, fabric = pick(rng, FABRICS)
-    image, draw = canvas(PHOTO_SIZE, paint)
-    draw.rectangle([0, 560, 1200, 800], fill=floor)
-    for y in range(590, 800, 40):
-        draw.line(
-            [(0, y), (1200, y)], fill=drawing.blend(floor, (0, 0, 0), 0.12), width=2
-        )
-    window_left = rng.choice((120, 760))
-    drawing.window(draw, (window_left, 140, window_left + 320, 420), (170, 210, 235))
-    furnishing = ROOM_PAINTERS[kind](draw, rng, fabric, window_left)
-    description = (
-        f"{paint_name} walls, {floor_name} and {furnishing.format(fabric=fabric_name)}"
-    )
-    return Picture(soften(image), description)
-
-
-def draw_living_room(draw, rng, fabric, window_left):
-    sofa_left = 640 if window_left < 600 else 160
-    draw.ellipse([sofa_left - 80, 640, sofa_left + 480, 760], fill=(225, 215, 195))
-    draw.rounded_rectangle([sofa_left, 450, sofa_left + 400, 600], 30, fill=fabric)
-    draw.rounded_rectangle(
-        [sofa_left - 30, 520, sofa_left + 430, 640], 25, fill=blend_darker(fabric)
-    )
-    for offset in (60, 250):
-        draw.rounded_rectangle(
-            [sofa_left + offset, 470, sofa_left + offset + 90, 540],
-            18,
-            fill=(240, 230, 210),
-        )
-    draw.rectangle([sofa_left + 120, 160, sofa_left + 280, 290], fill=(90, 70, 50))
-    draw.rectangle([sofa_left + 130, 170, sofa_left + 270, 280], fill=(240, 170, 90))
-    return "a {fabric} sofa"
-
-
-def draw_bedroom(draw, rng, fabric, window_left):
-    bed_left = 600 if window_left < 600 else 140
-    draw.rounded_rectangle(
-        [bed_left, 380, bed_left + 460, 560], 20, fill=(150, 110, 80)
-    )
-    draw.rectangle([bed_left - 20, 520, bed_left + 480, 680], fill=(245, 243, 238))
-    draw.rectangle([bed_left - 20, 580, bed_left + 480, 700], fill=fabric)
-    for offset in (30, 250):
-        draw.rounded_rectangle(
-            [bed_left + offset, 480, bed_left + offset + 180, 540],
-            20,
-            fill=(250, 250, 248),
-        )
-    table_x = bed_left + 500
-    draw.rectangle([table_x, 540, table_x + 90, 640], fill=(150, 110, 80))
-    draw.polygon(
-        [
-            (table_x + 20, 460),
-            (table_x + 70, 460),
-            (table_x + 85, 510),
-            (table_x + 5, 510),
-        ],
-        fill=(250, 235, 190),
-    )
-    draw.line([(table_x + 45, 510), (table_x + 45, 540)], fill=(60, 60, 60), width=5)
-    return "a bed made up with a {fabric} cover"
-
-
-def draw_kitchen(draw, rng, fabric, window_left):
-    draw.rectangle([0, 470, 1200, 620], fill=fabric)
-    draw.rectangle([0, 450, 1200, 475], fill=(235, 235, 230))
-    for x in range(40, 1200, 200):
-        draw.line([(x, 485), (x, 610)], fill=blend_darker(fabric), width=4)
-    cupboards_left = 560 if window_left < 600 else 40
-    draw.rectangle([cupboards_left, 110, cupboards_left + 600, 300], fill=fabric)
-    for x in range(cupboards_left + 150, cupboards_left + 600, 150):
-        draw.line([(x, 110), (x, 300)], fill=blend_darker(fabric), width=4)
-    lamp_x = cupboards_left - 120 if cupboards_left > 300 else 900
-    draw.line([(lamp_x, 0), (lamp_x, 180)], fill=(60, 60, 60), width=3)
-    draw.chord([lamp_x - 60, 150, lamp_x + 60, 270], 180, 360, fill=(40, 40, 45))
-    bowl_x = window_left + 160
-    for dx in (-40, 0, 40):
-        draw.ellipse(
-            [bowl_x + dx - 25, 385, bowl_x + dx + 25, 435], fill=(245, 140, 30)
-        )
-    draw.chord([bowl_x - 75, 360, bowl_x + 75, 455], 0, 180, fill=(70, 110, 150))
-    return "{fabric} cupboards and a bowl of oranges"
-
-
-ROOM_PAINTERS = {
-    "living room": draw_living_room,
-    "bedroom": draw_bedroom,
-    "kitchen": draw_kitchen,
-}
-
-
 def landscape(rng, coastal, size=PHOTO_SIZE):
     """Open country: the beach and the Pacific, or hills with orange groves."""
     sky_name, sky = pick(rng, SKIES)
@@ -320,16 +168,17 @@ def portrait(rng):
     """A friendly head-and-shoulders avatar."""
     image, draw = canvas(PORTRAIT_SIZE, rng.choice(BACKDROPS))
     skin = rng.choice(SKIN_TONES)
-    hair = rng.choice(HAIR_COLOURS)
-    _, shirt = pick(rng, FABRICS)
+    hair_name, hair = pick(rng, HAIR_COLOURS)
+    top_name, top = pick(rng, FABRICS)
     long_hair = rng.random() < 0.5
     if long_hair:
         draw.rounded_rectangle([175, 150, 425, 430], 90, fill=hair)
-    draw.ellipse([110, 420, 490, 760], fill=shirt)
+    draw.ellipse([110, 420, 490, 760], fill=top)
     draw.rectangle([265, 360, 335, 450], fill=skin)
     draw.ellipse([190, 150, 410, 400], fill=skin)
     draw.chord([180, 120, 420, 360], 180, 360, fill=hair)
     for eye_x in (255, 345):
         draw.ellipse([eye_x - 9, 265, eye_x + 9, 283], fill=(50, 40, 40))
     draw.arc([255, 290, 345, 350], 20, 160, fill=(150, 70, 60), width=5)
-    return Picture(soften(image), "illustrated portrait")
+    length = "long" if long_hair else "short"
+    return Picture(soften(image), f"{length} {hair_name} hair and a {top_name} top")
