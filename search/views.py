@@ -36,8 +36,8 @@ def noindex(view):
     return view_not_to_index
 
 
-@require_safe
 @noindex
+@require_safe
 def search(request):
     query = visitor_query(request.GET.get("q", ""))
     terms = search_terms(query)
@@ -69,8 +69,8 @@ def search(request):
     return render(request, "search/search_results.html", context)
 
 
-@require_safe
 @noindex
+@require_safe
 def suggest(request):
     terms = search_terms(visitor_query(request.GET.get("q", "")))
     return JsonResponse({"query": terms, "suggestions": suggestions(terms, request)})
