@@ -68,7 +68,7 @@ CITIES = {
             True,
             2900,
             "The Spanish Village by the Sea keeps its small-town feel: the pier, the "
-            "beach trail and the shops of Avenida Del Mar are all within reach, and ",
+            "beach trail and the shops of Avenida Del Mar are all within reach.",
         ),
         City(
             "Irvine",

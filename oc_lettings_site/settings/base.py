@@ -160,6 +160,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # One line per background task drowns everything else: a demo load alone
+    # prints about 1,500.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
 # Error reporting, started by production.py only when SENTRY_DSN is set.
