@@ -3,7 +3,9 @@
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.urls import path, reverse
+from django.utils.dateformat import format as date_format
 from django.utils.functional import cached_property
+from django.utils.timezone import localtime
 from wagtail.admin.ui.tables import (
     ButtonsColumnMixin,
     Column,
@@ -58,11 +60,19 @@ class ShareLinkIndexView(IndexView):
                 "shared_object_title",
                 label="Draft of",
                 get_url=lambda link: link.get_absolute_url(),
+                width="22%",
             ),
-            ShareLinkUrlColumn("url", label="Link"),
+            ShareLinkUrlColumn("url", label="Link", classname="share-link-url"),
             Column("created_by", label="Shared by"),
             DateColumn("created_at", label="Created", sort_key="created_at"),
-            DateColumn("expires_at", label="Expires", sort_key="expires_at"),
+            Column(
+                "expires_at",
+                label="Expires",
+                sort_key="expires_at",
+                accessor=lambda link: date_format(
+                    localtime(link.expires_at), "j M Y, H:i"
+                ),
+            ),
             StatusTagColumn(
                 "status", label="Status", primary=lambda link: link.is_active
             ),

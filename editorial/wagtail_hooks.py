@@ -1,7 +1,9 @@
 """Admin wiring of the editorial workflow: share links, drafts for reviewers, and a
 "Share draft" action in the letting and profile editors."""
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem as PageActionMenuItem
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
@@ -104,3 +106,10 @@ def register_share_profile_action(model):
     if issubclass(model, Profile):
         return ShareProfileMenuItem(order=90)
     return None
+
+
+@hooks.register("insert_global_admin_css")
+def share_link_listing_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("editorial/admin.css")
+    )

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.db import connection
 from PIL import Image
 
 from tests.factories import UserFactory
@@ -31,7 +32,7 @@ PASSWORD = "correct-horse-battery-staple"
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     if not CHROMIUM.exists():
         message = f"{CHROMIUM} is missing: apt-get install chromium"
         if os.environ.get("CI") == "true":
@@ -39,12 +40,17 @@ def browser():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API keeps an asyncio loop on this thread, and Django refuses
-    # ORM calls from a thread with a loop unless told that it is safe, which it is here:
-    # the tests and the loop never run at the same time.
+    # Playwright's sync API runs our code in a greenlet with its own context
+    # variables, where Django hands out new database connections. Those must still
+    # know the database's state after migrations, which the live-server tests put back
+    # after every flush (serialized_rollback); and Django must be told that ORM calls
+    # beside Playwright's event loop are safe: the loop never runs at the same time.
+    serialized = getattr(connection, "_test_serialized_contents", None)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         with sync_playwright() as playwright:
+            if serialized is not None:
+                connection._test_serialized_contents = serialized
             chromium = playwright.chromium.launch(
                 executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
             )

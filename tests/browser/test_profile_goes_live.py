@@ -1,0 +1,59 @@
+"""Journey 4: a profile goes from draft to preview to published, as a letting does."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from profiles.models import Profile
+from tests.browser.conftest import screenshot, team_member
+from tests.factories import UserFactory
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def open_action_menu(page):
+    page.locator("footer [data-w-dropdown-target=toggle]").first.click()
+
+
+def test_a_profile_is_drafted_previewed_submitted_and_published(open_session):
+    editor = team_member("Editors", "eddie")
+    moderator = team_member("Moderators", "molly")
+    member = UserFactory(username="jo.doe", first_name="Jo", last_name="Doe")
+    visitor = open_session()
+
+    page = open_session(editor)
+    page.goto("/admin/snippets/profiles/profile/add/")
+    page.select_option("#id_user", label="jo.doe")
+    page.fill("#id_favorite_city", "Tustin")
+    page.fill("#id_bio", "Surfer, early riser, owner of two kayaks.")
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.locator(".messages")).to_contain_text("created")
+    profile = Profile.objects.get(user=member)
+    assert not profile.live
+
+    page.get_by_role("button", name="Toggle preview").click()
+    preview = page.frame_locator("iframe#w-preview-iframe")
+    expect(preview.locator("h1")).to_have_text("Jo Doe")
+    expect(preview.locator("main")).to_contain_text("two kayaks")
+    screenshot(page, "journey4-profile-preview")
+    assert visitor.goto("/profiles/jo.doe/").status == 404
+
+    open_action_menu(page)
+    page.get_by_role("button", name=re.compile("Submit to Moderators approval")).click()
+    expect(page.locator(".messages")).to_contain_text("submitted")
+
+    page = open_session(moderator)
+    page.goto(f"/admin/snippets/profiles/profile/edit/{profile.pk}/")
+    open_action_menu(page)
+    page.get_by_role("button", name=re.compile(r"^Approve and Publish$")).click()
+    expect(page.locator(".messages")).to_contain_text("Jo Doe")
+    screenshot(page, "journey4-published")
+
+    profile.refresh_from_db()
+    assert profile.live
+    assert visitor.goto("/profiles/jo.doe/").status == 200
+    expect(visitor.locator("main")).to_contain_text("two kayaks")
