@@ -2,6 +2,8 @@
 reads the draft through the link while the live page keeps the published text; once the
 link is revoked it is a 404."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -31,9 +33,13 @@ def test_marketing_shares_then_revokes_a_draft(open_session):
     page.get_by_role("button", name="Review drafts").click()
     page.get_by_role("link", name="Letting drafts").click()
     row = page.locator("tbody tr", has_text="Bay Cottage")
+    expect(row).to_contain_text(re.compile("live \\+ draft", re.I))
+    screenshot(page, "journey3-letting-drafts")
     row.get_by_role("link", name="Share draft").click()
+    create = page.get_by_role("button", name="Create share link")
+    expect(create).to_be_visible()
     screenshot(page, "journey3-share-form")
-    page.get_by_role("button", name="Create share link").click()
+    create.click()
     expect(page.locator(".messages")).to_contain_text("Share link created")
     screenshot(page, "journey3-share-links")
     share_url = page.locator("tbody tr").first.locator("td").nth(1).inner_text()
