@@ -4,8 +4,10 @@ same context, byte for byte inside <main>; each has a second mode showing its ca
 import re
 
 import pytest
+import wagtail_factories
 from django.urls import reverse
 
+from lettings.models import LettingGalleryImage
 from tests.factories import LettingPageFactory, ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +71,20 @@ def test_a_preview_never_shows_the_draft_banner(admin_client, draft_letting):
         args=[draft_letting.pk, draft_letting.latest_revision_id],
     )
     assert "Unpublished draft" not in admin_client.get(url).content.decode()
+
+
+def test_a_draft_gallery_previews_before_it_is_saved_to_the_page(
+    admin_client, settings, tmp_path, draft_letting
+):
+    """Gallery images of a draft exist only inside its revision, not in the table."""
+    settings.MEDIA_ROOT = tmp_path
+    image = wagtail_factories.ImageFactory()
+    draft_letting.gallery_images.add(
+        LettingGalleryImage(image=image, caption="Deck at dusk")
+    )
+    revision = draft_letting.save_revision()
+    assert not LettingGalleryImage.objects.exists()
+    url = reverse(
+        "wagtailadmin_pages:revisions_view", args=[draft_letting.pk, revision.pk]
+    )
+    assert "Deck at dusk" in admin_client.get(url).content.decode()
