@@ -2,7 +2,9 @@
 
 import django_filters
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -50,6 +52,13 @@ class LettingIndexView(IndexView):
         return super().get_base_queryset().select_related("address")
 
 
+class PageUserMenuItem(MenuItem):
+    """Shown only to people who may work with pages; others would be sent away."""
+
+    def is_shown(self, request):
+        return user_has_any_page_permission(request.user)
+
+
 class LettingPageListingViewSet(PageListingViewSet):
     model = LettingPage
     index_view_class = LettingIndexView
@@ -58,6 +67,7 @@ class LettingPageListingViewSet(PageListingViewSet):
     menu_order = 200
     add_to_admin_menu = True
     filterset_class = LettingFilterSet
+    menu_item_class = PageUserMenuItem
     columns = PageListingViewSet.columns + [
         Column("city", accessor=lambda page: page.address.city, label="City"),
         Column("monthly_rent", label="Rent ($/month)"),
