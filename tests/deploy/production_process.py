@@ -28,9 +28,14 @@ READ_BY_SETTINGS = (
 )
 
 
+# Set by the browser tests for the rest of the session; production never has it.
+TEST_ONLY = ("DJANGO_ALLOW_ASYNC_UNSAFE",)
+
+
 def production_environment(**variables):
     """The environment of a production process: a strong key, one host, plus `variables`."""
-    environment = {k: v for k, v in os.environ.items() if k not in READ_BY_SETTINGS}
+    left_out = READ_BY_SETTINGS + TEST_ONLY
+    environment = {k: v for k, v in os.environ.items() if k not in left_out}
     environment.update(
         DJANGO_SETTINGS_MODULE="oc_lettings_site.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
