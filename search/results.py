@@ -30,8 +30,8 @@ NOT_A_WORD = re.compile(r"\W+")
 
 
 def visitor_query(raw_query):
-    """The query as typed, safe to show, search and record: no control characters,
-    no surrounding space, at most the length Wagtail records."""
+    """The query as typed, to show back: no control characters, no surrounding space,
+    at most the length Wagtail records."""
     return CONTROL_CHARACTERS.sub(" ", raw_query)[:MAX_QUERY_STRING_LENGTH].strip()
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 import wagtail_factories
+from django.db import connection
 from wagtail.rich_text import RichText
 
 from tests.factories import (
@@ -144,3 +145,12 @@ def test_a_query_matching_nothing_says_so(client):
     html = client.get("/search/", {"q": "zeppelin"}).content.decode()
     assert "0 results" in html
     assert "Nothing matches" in html
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite's FTS5 tokenizer does not stem: it matches whole words as typed.",
+)
+def test_on_postgresql_english_word_forms_match(find):
+    LettingPageFactory(title="Two Cottages", summary="Gardens with roses.")
+    assert find(q="cottage garden rose") == ["Two Cottages"]
