@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run test lint format bench publish-scheduled clean
+.PHONY: install run test lint format bench publish-scheduled search-garbage-collect clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ format: install
 
 publish-scheduled: install
 	$(MANAGE) publish_scheduled
+
+search-garbage-collect: install
+	$(MANAGE) searchpromotions_garbage_collect
 
 clean:
 	rm -rf $(VENV) staticfiles .coverage coverage.xml test-results
