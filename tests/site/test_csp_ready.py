@@ -1,0 +1,43 @@
+"""No inline script, style or event handler, so a strict Content Security Policy can be
+switched on without breaking a page."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.factories import LettingPageFactory, ProfileFactory
+
+INLINE = [
+    re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE),
+    re.compile(r"<style\b", re.IGNORECASE),
+    re.compile(r"\sstyle=", re.IGNORECASE),
+    re.compile(r"\son[a-z]+=", re.IGNORECASE),
+    re.compile(r"javascript:", re.IGNORECASE),
+]
+TEMPLATES = sorted((Path(settings.BASE_DIR) / "templates").rglob("*.html"))
+
+
+def inline_code(html):
+    return [match.group(0) for pattern in INLINE for match in pattern.finditer(html)]
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda path: path.name)
+def test_templates_hold_no_inline_code(template):
+    assert inline_code(template.read_text()) == []
+
+
+@pytest.mark.django_db
+def test_public_pages_render_no_inline_code(client, profile_index):
+    letting = LettingPageFactory()
+    profile = ProfileFactory()
+    urls = ["/", "/lettings/", letting.url, "/profiles/", profile.get_url()]
+    urls += ["/search/?q=home", "/lettings/no-such-page/"]
+    for url in urls:
+        assert inline_code(client.get(url).content.decode()) == [], url
+
+
+def test_the_check_catches_inline_code():
+    html = '<script>alert(1)</script><p style="x" onclick="y"><script src="a.js">'
+    assert inline_code(html) == ["<script>", " style=", " onclick="]
