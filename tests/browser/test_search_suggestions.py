@@ -4,16 +4,12 @@ combobox pattern, and still submits to /search/ with JavaScript off."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import conftest as browser_journeys
 from tests.factories import LettingPageFactory, ProfileFactory, UserFactory
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-browser = browser_journeys.browser
-open_session = browser_journeys.open_session
 
 
 @pytest.fixture
