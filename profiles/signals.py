@@ -7,7 +7,7 @@ is saved: renaming a user must reindex the user's profile.
 
 from wagtail.search.tasks import insert_or_update_object_task
 
-from profiles.models import Profile
+from .models import Profile
 
 INDEXED_USER_FIELDS = {"username", "first_name", "last_name", "is_active"}
 
