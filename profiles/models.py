@@ -139,6 +139,21 @@ class ProfileIndexPage(RoutablePageMixin, Page):
             .prefetch_related(models.Prefetch("photo", queryset=photos))
         )
 
+    def get_sitemap_urls(self, request=None):
+        """This page, then every live profile it serves."""
+        return super().get_sitemap_urls(request) + [
+            {
+                "location": self.get_full_url(request)
+                + self.reverse_subpage(
+                    "profile", kwargs={"username": profile.username}
+                ),
+                "lastmod": profile.last_published_at,
+            }
+            for profile in Profile.objects.filter(
+                live=True, user__is_active=True
+            ).select_related("user")
+        ]
+
     @path("")
     def profile_list(self, request):
         paginator = Paginator(self.live_profiles(), PROFILES_PER_PAGE)
