@@ -1,7 +1,9 @@
-"""The admin add and edit views of every model, as an administrator meets them."""
+"""The admin add and edit views of every model, as editors and moderators meet them."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -29,6 +31,24 @@ def admin_client(client):
     return client
 
 
+def member_of(group_name):
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=group_name))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor_client():
+    return member_of("Editors")
+
+
+@pytest.fixture
+def moderator_client():
+    return member_of("Moderators")
+
+
 ADDRESS = {
     "number": "7",
     "street": "Pier Lane",
@@ -39,8 +59,8 @@ ADDRESS = {
 }
 
 
-def test_add_address(admin_client):
-    response = admin_client.post(
+def test_add_address(editor_client):
+    response = editor_client.post(
         reverse("wagtailsnippets_lettings_address:add"), ADDRESS
     )
     assert response.status_code == 302
@@ -57,8 +77,8 @@ def test_add_address(admin_client):
         ("number", "0", "greater than or equal to 1"),
     ],
 )
-def test_address_rules_are_form_errors(admin_client, field, value, message):
-    response = admin_client.post(
+def test_address_rules_are_form_errors(editor_client, field, value, message):
+    response = editor_client.post(
         reverse("wagtailsnippets_lettings_address:add"), {**ADDRESS, field: value}
     )
     assert response.status_code == 200
@@ -66,20 +86,20 @@ def test_address_rules_are_form_errors(admin_client, field, value, message):
     assert not Address.objects.exists()
 
 
-def test_address_listing_filters_and_searches(admin_client):
+def test_address_listing_filters_and_searches(editor_client):
     AddressFactory(city="Irvine", street="Harbor Road")
     AddressFactory(city="Tustin", street="Main Street")
     url = reverse("wagtailsnippets_lettings_address:list")
-    assert "Harbor Road" in admin_client.get(url + "?city=irvine").content.decode()
-    assert "Main Street" not in admin_client.get(url + "?city=irvine").content.decode()
-    assert "Main Street" in admin_client.get(url + "?q=Main").content.decode()
+    assert "Harbor Road" in editor_client.get(url + "?city=irvine").content.decode()
+    assert "Main Street" not in editor_client.get(url + "?city=irvine").content.decode()
+    assert "Main Street" in editor_client.get(url + "?q=Main").content.decode()
 
 
-def test_edit_address(admin_client):
+def test_edit_address(editor_client):
     address = AddressFactory()
     url = reverse("wagtailsnippets_lettings_address:edit", args=[address.pk])
-    assert admin_client.get(url).status_code == 200
-    admin_client.post(url, {**ADDRESS, "street": "New Street"})
+    assert editor_client.get(url).status_code == 200
+    editor_client.post(url, {**ADDRESS, "street": "New Street"})
     address.refresh_from_db()
     assert address.street == "New Street"
 
@@ -108,38 +128,44 @@ def letting_form(address, **overrides):
     )
 
 
-def test_add_and_publish_a_letting(admin_client, letting_index, client):
+def test_editor_drafts_a_letting_and_a_moderator_publishes_it(
+    editor_client, moderator_client, letting_index, client
+):
     address = AddressFactory()
     add_url = reverse(
         "wagtailadmin_pages:add", args=["lettings", "lettingpage", letting_index.pk]
     )
-    assert admin_client.get(add_url).status_code == 200
-    response = admin_client.post(
-        add_url, {**letting_form(address), "action-publish": "publish"}
-    )
+    assert editor_client.get(add_url).status_code == 200
+    response = editor_client.post(add_url, letting_form(address))
     assert response.status_code == 302
     letting = LettingPage.objects.get(slug="canyon-house")
-    assert letting.live and letting.address == address
+    assert not letting.live and letting.address == address
+    assert client.get("/lettings/canyon-house/").status_code == 404
+
+    edit_url = reverse("wagtailadmin_pages:edit", args=[letting.pk])
+    moderator_client.post(
+        edit_url, {**letting_form(address), "action-publish": "publish"}
+    )
     html = client.get("/lettings/canyon-house/").content.decode()
     assert "Oak floors." in html and "<h2>Inside</h2>" in html
 
 
-def test_letting_without_address_is_a_form_error(admin_client, letting_index):
+def test_letting_without_address_is_a_form_error(editor_client, letting_index):
     add_url = reverse(
         "wagtailadmin_pages:add", args=["lettings", "lettingpage", letting_index.pk]
     )
     data = letting_form(AddressFactory())
     data["address"] = ""
-    response = admin_client.post(add_url, data)
+    response = editor_client.post(add_url, data)
     assert response.status_code == 200
     assert not LettingPage.objects.exists()
 
 
-def test_edit_a_letting(admin_client):
+def test_edit_a_letting(editor_client):
     letting = LettingPageFactory()
     url = reverse("wagtailadmin_pages:edit", args=[letting.pk])
-    assert admin_client.get(url).status_code == 200
-    admin_client.post(
+    assert editor_client.get(url).status_code == 200
+    editor_client.post(
         url, letting_form(letting.address, title="Renamed", slug=letting.slug)
     )
     assert (
@@ -148,10 +174,10 @@ def test_edit_a_letting(admin_client):
     )
 
 
-def test_flat_letting_listing_filters_by_city(admin_client):
+def test_flat_letting_listing_filters_by_city(editor_client):
     LettingPageFactory(title="Irvine Home")
     LettingPageFactory(title="Brea Home", address=AddressFactory(city="Brea"))
-    html = admin_client.get(
+    html = editor_client.get(
         reverse("all_lettings:index") + "?city=Brea"
     ).content.decode()
     assert "Brea Home" in html and "Irvine Home" not in html
@@ -165,9 +191,9 @@ def test_edit_home_and_section_pages(
         assert admin_client.get(url).status_code == 200
 
 
-def test_add_profile_as_draft(admin_client, client, profile_index):
+def test_add_profile_as_draft(editor_client, client, profile_index):
     user = UserFactory(username="newbie")
-    response = admin_client.post(
+    response = editor_client.post(
         reverse("wagtailsnippets_profiles_profile:add"),
         {"user": user.pk, "favorite_city": "Brea", "bio": "Hello"},
     )
@@ -176,11 +202,11 @@ def test_add_profile_as_draft(admin_client, client, profile_index):
     assert client.get("/profiles/newbie/").status_code == 404
 
 
-def test_edit_and_publish_profile(admin_client, client, profile_index):
+def test_edit_and_publish_profile(moderator_client, client, profile_index):
     profile = ProfileFactory(live=False)
     url = reverse("wagtailsnippets_profiles_profile:edit", args=[profile.pk])
-    assert admin_client.get(url).status_code == 200
-    admin_client.post(
+    assert moderator_client.get(url).status_code == 200
+    moderator_client.post(
         url,
         {
             "user": profile.user.pk,
@@ -194,10 +220,10 @@ def test_edit_and_publish_profile(admin_client, client, profile_index):
     assert client.get(f"/profiles/{profile.username}/").status_code == 200
 
 
-def test_profile_listing_filters(admin_client):
+def test_profile_listing_filters(editor_client):
     ProfileFactory(user=UserFactory(username="shown"), favorite_city="Brea")
     ProfileFactory(user=UserFactory(username="other"), favorite_city="Irvine")
-    html = admin_client.get(
+    html = editor_client.get(
         reverse("wagtailsnippets_profiles_profile:list") + "?favorite_city=brea"
     ).content.decode()
     assert "shown" in html and "other" not in html
