@@ -9,6 +9,7 @@ from django.core.validators import (
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
@@ -257,3 +258,19 @@ class LettingGalleryImage(Orderable):
     caption = models.CharField(max_length=200, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+@register_setting(icon="mail")
+class EnquirySettings(BaseSiteSetting):
+    """How a renter arranges a viewing: shown on every letting page."""
+
+    phone = models.CharField(max_length=32, blank=True)
+    email = models.EmailField(blank=True)
+    opening_hours = models.CharField(
+        max_length=120, blank=True, help_text="For example: Monday to Saturday, 9am–6pm"
+    )
+
+    panels = [FieldPanel("phone"), FieldPanel("email"), FieldPanel("opening_hours")]
+
+    class Meta:
+        verbose_name = "enquiry details"

@@ -131,6 +131,13 @@ MEMBERS = [
     ),
 ]
 
+# 555-01xx numbers are reserved for fiction; example.com is reserved for examples.
+ENQUIRY_DETAILS = (
+    "(949) 555-0142",
+    "lettings@example.com",
+    "Monday to Saturday, 9am to 6pm",
+)
+
 HOME_INTRO = (
     "<p>From beach cottages in <b>Laguna Beach</b> to family homes in <b>Irvine</b>, "
     "Orange County Lettings finds you a place to live between the hills and the "

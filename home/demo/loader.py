@@ -15,7 +15,13 @@ from wagtail.images import get_image_model
 from wagtail.utils.file import hash_filelike
 
 from home.models import HomePage, HomePageFeaturedLetting
-from lettings.models import Address, LettingGalleryImage, LettingIndexPage, LettingPage
+from lettings.models import (
+    Address,
+    EnquirySettings,
+    LettingGalleryImage,
+    LettingIndexPage,
+    LettingPage,
+)
 from profiles.models import Profile, ProfileIndexPage
 
 from . import catalogue, listings, pictures, rooms
@@ -75,6 +81,7 @@ class DemoContentLoader:
         self.fill_home(home, [lettings[slug] for slug in catalogue.FEATURED_SLUGS])
         self.fill_intro(letting_index, catalogue.LETTINGS_INTRO)
         self.fill_intro(profile_index, catalogue.PROFILES_INTRO)
+        self.fill_enquiry_details(home)
 
     def ensure_image(self, title, picture):
         """The image called `title`, stored from `picture` unless it exists already."""
@@ -211,6 +218,15 @@ class DemoContentLoader:
         section.intro = intro
         section.save_revision().publish()
         self.tally.add("Section intros", "updated")
+
+    def fill_enquiry_details(self, home):
+        details = EnquirySettings.for_site(home.get_site())
+        if details.phone or details.email:
+            self.tally.add("Enquiry details", "unchanged")
+            return
+        details.phone, details.email, details.opening_hours = catalogue.ENQUIRY_DETAILS
+        details.save()
+        self.tally.add("Enquiry details", "updated")
 
 
 def find_skeleton():
