@@ -1,5 +1,7 @@
 """Member profiles: a snippet with the whole editorial stack, and the pages that show it."""
 
+from urllib.parse import quote
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import Paginator
@@ -104,9 +106,7 @@ class Profile(
         index_page = ProfileIndexPage.objects.live().first()
         if index_page is None:
             return None
-        return index_page.url + index_page.reverse_subpage(
-            "profile", kwargs={"username": self.username}
-        )
+        return index_page.get_url(request) + index_page.profile_subpath(self)
 
     def get_preview_template(self, request, mode_name):
         if mode_name == "card":
@@ -131,27 +131,36 @@ class ProfileIndexPage(RoutablePageMixin, Page):
     max_count = 1
 
     @staticmethod
-    def live_profiles():
+    def public_profiles():
+        """The profiles visitors may see: published, of members still active."""
+        return Profile.objects.filter(live=True, user__is_active=True).select_related(
+            "user"
+        )
+
+    @classmethod
+    def live_profiles(cls):
+        """The public profiles, with their photos' renditions, ready to be shown."""
         photos = get_image_model().objects.prefetch_renditions()
-        return (
-            Profile.objects.filter(live=True, user__is_active=True)
-            .select_related("user")
-            .prefetch_related(models.Prefetch("photo", queryset=photos))
+        return cls.public_profiles().prefetch_related(
+            models.Prefetch("photo", queryset=photos)
+        )
+
+    def profile_subpath(self, profile):
+        """The part of `profile`'s address below this page's, such as "jo.doe/", with
+        the "@" and "+" a username may hold percent-encoded."""
+        return quote(
+            self.reverse_subpage("profile", kwargs={"username": profile.username})
         )
 
     def get_sitemap_urls(self, request=None):
         """This page, then every live profile it serves."""
+        page_url = self.get_full_url(request)
         return super().get_sitemap_urls(request) + [
             {
-                "location": self.get_full_url(request)
-                + self.reverse_subpage(
-                    "profile", kwargs={"username": profile.username}
-                ),
+                "location": page_url + self.profile_subpath(profile),
                 "lastmod": profile.last_published_at,
             }
-            for profile in Profile.objects.filter(
-                live=True, user__is_active=True
-            ).select_related("user")
+            for profile in self.public_profiles()
         ]
 
     @path("")

@@ -10,7 +10,6 @@ that is not there. Lettings come first because they are what visitors come for.
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from django.db.models import Q
 from django.utils.functional import cached_property
@@ -104,9 +103,10 @@ def suggestions(terms, request, lettings_limit=5, profiles_limit=3):
         operator="and",
     )[:lettings_limit]
     profiles = backend.autocomplete(
-        terms, ProfileIndexPage.live_profiles().prefetch_related(None), operator="and"
+        terms, ProfileIndexPage.public_profiles(), operator="and"
     )[:profiles_limit]
-    profile_url = profiles_url(request)
+    section = ProfileIndexPage.objects.live().first()
+    section_url = section.get_url(request) if section else ""
     return [
         {"type": "letting", "title": letting.title, "url": letting.get_url(request)}
         for letting in lettings
@@ -114,7 +114,7 @@ def suggestions(terms, request, lettings_limit=5, profiles_limit=3):
         {
             "type": "profile",
             "title": profile.display_name,
-            "url": f"{profile_url}{quote(profile.username)}/",
+            "url": section_url + section.profile_subpath(profile),
         }
         for profile in profiles
     ]
