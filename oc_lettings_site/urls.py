@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.views import share_link
-from home.views import healthz
+from oc_lettings_site.healthz import healthz
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
@@ -34,3 +34,6 @@ urlpatterns += [
     re_path(r"^(profiles/[\w.@+-]+/)$", wagtail_views.serve),
     path("", include(wagtail_urls)),
 ]
+
+# A database outage answers the designed 503 page instead of the 500 one.
+handler500 = "oc_lettings_site.outage.server_error"

@@ -95,19 +95,44 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Resilience: a database or cache that fails or hangs costs visitors seconds, not
+# the site (oc_lettings_site/postgresql, oc_lettings_site/cache.py, README "Security").
+# PostgreSQL: a bounded connect, a bounded statement, and a bounded wait for any answer
+# (a hung server answers nothing, so the server-side statement timeout cannot fire).
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=2)
+DATABASE_STATEMENT_TIMEOUT = env.float("DATABASE_STATEMENT_TIMEOUT", default=4.0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "oc_lettings_site.postgresql"
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"].get("OPTIONS", {}),
+        "connect_timeout": DATABASE_CONNECT_TIMEOUT,
+        "options": f"-c statement_timeout={int(DATABASE_STATEMENT_TIMEOUT * 1000)}",
+        # Half a second more than the server's own limit, so a working server
+        # always cancels first; 0 (no statement limit) means no bound either.
+        "answer_timeout": (
+            DATABASE_STATEMENT_TIMEOUT + 0.5 if DATABASE_STATEMENT_TIMEOUT else None
+        ),
+    }
+
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Errors become misses, logged once an outage (oc_lettings_site/cache.py);
+            # a hung Redis costs a quarter of a second, then is skipped for a while.
+            "BACKEND": "oc_lettings_site.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
     if REDIS_URL.startswith("rediss://"):
         # Heroku Data for Redis serves TLS with a self-signed certificate.
-        CACHES["default"]["OPTIONS"] = {"ssl_cert_reqs": None}
+        CACHES["default"]["OPTIONS"]["ssl_cert_reqs"] = None
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions live in the database; the cache only holds copies, so losing Redis signs
+# nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
