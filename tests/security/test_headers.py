@@ -1,0 +1,56 @@
+"""Every answer carries Permissions-Policy and one framing rule (only our own pages may
+frame ours); the admin enforces a policy as strict as Wagtail allows."""
+
+import pytest
+
+from tests.factories import LettingPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def answers(client, profile_index):
+    letting = LettingPageFactory()
+    paths = {
+        "home": "/",
+        "lettings list": "/lettings/",
+        "letting": letting.url,
+        "profiles": "/profiles/",
+        "search": "/search/?q=home",
+        "suggestions": "/search/suggest/?q=ho",
+        "not found": "/no/such/page/",
+        "sitemap": "/sitemap.xml",
+        "robots": "/robots.txt",
+        "health": "/healthz/",
+        "static file": "/static/css/site.css",
+        "admin login": "/admin/login/",
+        "admin redirect": "/admin/",
+    }
+    return {name: client.get(path) for name, path in paths.items()}
+
+
+def test_every_answer_switches_off_the_features_we_never_use(answers):
+    for name, response in answers.items():
+        policy = response["Permissions-Policy"]
+        for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+            assert feature in policy, name
+
+
+def test_html_pages_may_be_framed_by_our_own_origin_only(answers):
+    for name, response in answers.items():
+        if not response["Content-Type"].startswith("text/html"):
+            continue
+        assert response["X-Frame-Options"] == "SAMEORIGIN", name
+        assert "frame-ancestors 'self'" in response["Content-Security-Policy"], name
+
+
+def test_the_admin_policy_keeps_everything_but_inline_scripts_strict(answers):
+    policy = answers["admin login"]["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+
+    assert directives["script-src"] == "'self' 'unsafe-inline'"
+    assert directives["style-src"] == "'self'"
+    assert directives["default-src"] == "'self'"
+    assert directives["object-src"] == "'none'"
+    assert directives["frame-ancestors"] == "'self'"
+    assert directives["connect-src"] == "'self'"
