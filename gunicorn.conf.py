@@ -31,7 +31,7 @@ preload_app = True
 max_requests = 1000
 max_requests_jitter = 500
 # Worker heartbeats on a memory file system: a slow container disk cannot stall them.
-worker_tmp_dir = "/dev/shm"
+worker_tmp_dir = "/dev/shm"  # noqa: S108 (heartbeat files only, nothing secret)
 # Logs go to stdout/stderr, where Heroku's log router and `docker logs` collect them.
 accesslog = "-"
 errorlog = "-"

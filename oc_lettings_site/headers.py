@@ -6,27 +6,29 @@ policy report-only beside it (see the README's security section for what the adm
 still needs and why).
 """
 
-from csp.middleware import CSPMiddleware, PolicyParts
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 
 ADMIN_PREFIX = "/admin/"
 
 
 class SiteCSPMiddleware(CSPMiddleware):
+    """The site's policy on our pages, the admin's on /admin/, and frame-ancestors
+    saying what X-Frame-Options says (the preview panel's frames are SAMEORIGIN)."""
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not request.path_info.startswith(ADMIN_PREFIX):
-            return parts
-        if report_only:
-            config = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
-        else:
-            config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
-        return PolicyParts(
-            config=parts.config or config,
-            update=parts.update,
-            replace=parts.replace,
-            nonce=parts.nonce,
-        )
+        if request.path_info.startswith(ADMIN_PREFIX) and not parts.config:
+            policy = (
+                settings.CONTENT_SECURITY_POLICY
+                if report_only
+                else settings.ADMIN_CONTENT_SECURITY_POLICY
+            )
+            parts.config = policy["DIRECTIVES"]
+        if response.get("X-Frame-Options") == "SAMEORIGIN":
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        return parts
 
 
 class PermissionsPolicyMiddleware:

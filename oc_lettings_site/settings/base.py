@@ -197,7 +197,7 @@ CONTENT_SECURITY_POLICY = {
         "connect-src": [SELF],
         "font-src": [SELF],
         "form-action": [SELF],
-        "frame-ancestors": [SELF],
+        "frame-ancestors": [NONE],
         "base-uri": [SELF],
         "object-src": [NONE],
     },
@@ -220,9 +220,10 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # dashboard's release check would call releases.wagtail.org: neither leaves the site.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# One framing rule everywhere: only our own pages may frame ours (the admin's preview
-# panel frames the page being edited), in both the old header and the CSP.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# One framing rule: nothing frames our pages, except the admin's preview panel, which
+# frames the preview of the page being edited (Wagtail marks those answers SAMEORIGIN);
+# the CSP's frame-ancestors follows X-Frame-Options on every answer (headers.py).
+X_FRAME_OPTIONS = "DENY"
 # No page of ours uses these browser features: none may, not even an embedded frame.
 PERMISSIONS_POLICY = {
     feature: []

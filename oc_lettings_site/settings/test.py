@@ -4,7 +4,7 @@ from .base import *  # noqa: F401,F403
 from .base import LOGGING
 
 DEBUG = False
-SECRET_KEY = "test-only-secret-key"
+SECRET_KEY = "test-only-secret-key"  # noqa: S105 (the test suite's own)
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.MD5PasswordHasher",

@@ -2,6 +2,8 @@
 frame ours); the admin enforces a policy as strict as Wagtail allows."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
 
 from tests.factories import LettingPageFactory
 
@@ -36,12 +38,26 @@ def test_every_answer_switches_off_the_features_we_never_use(answers):
             assert feature in policy, name
 
 
-def test_html_pages_may_be_framed_by_our_own_origin_only(answers):
+def test_nothing_may_frame_our_pages_in_either_header(answers):
     for name, response in answers.items():
         if not response["Content-Type"].startswith("text/html"):
             continue
-        assert response["X-Frame-Options"] == "SAMEORIGIN", name
-        assert "frame-ancestors 'self'" in response["Content-Security-Policy"], name
+        assert response["X-Frame-Options"] == "DENY", name
+        assert "frame-ancestors 'none'" in response["Content-Security-Policy"], name
+
+
+def test_the_preview_panel_may_frame_the_preview_and_says_so_in_both(client):
+    letting = LettingPageFactory()
+    boss = get_user_model().objects.create_superuser("boss", "boss@example.com", "pw")
+    client.force_login(boss)
+
+    response = client.get(
+        reverse("wagtailadmin_pages:preview_on_edit", args=[letting.pk])
+    )
+
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
 
 
 def test_the_admin_policy_keeps_everything_but_inline_scripts_strict(answers):
@@ -52,5 +68,5 @@ def test_the_admin_policy_keeps_everything_but_inline_scripts_strict(answers):
     assert directives["style-src"] == "'self'"
     assert directives["default-src"] == "'self'"
     assert directives["object-src"] == "'none'"
-    assert directives["frame-ancestors"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
     assert directives["connect-src"] == "'self'"

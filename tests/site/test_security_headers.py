@@ -17,7 +17,7 @@ def test_public_pages_send_a_strict_policy(client, profile_index):
         assert all(directive in policy for directive in STRICT), url
         assert "'unsafe-inline'" not in policy
         assert "object-src 'none'" in policy
-        assert "frame-ancestors 'self'" in policy
+        assert "frame-ancestors 'none'" in policy
 
 
 def test_not_found_pages_too(client, letting_index):
