@@ -6,7 +6,7 @@ policy report-only beside it (see the README's security section for what the adm
 still needs and why).
 """
 
-from csp.constants import SELF
+from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 
@@ -15,7 +15,13 @@ ADMIN_PREFIX = "/admin/"
 
 class SiteCSPMiddleware(CSPMiddleware):
     """The site's policy on our pages, the admin's on /admin/, and frame-ancestors
-    saying what X-Frame-Options says (the preview panel's frames are SAMEORIGIN)."""
+    saying what X-Frame-Options says.
+
+    Wagtail renders a preview by running a request for the page's own URL through the
+    middleware, so the preview panel's frame carries our pages' policy (as it should:
+    it shows the page as visitors get it), and the preview view then marks the answer
+    SAMEORIGIN; the frame-ancestors of the policy already written follow that here.
+    """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -26,9 +32,17 @@ class SiteCSPMiddleware(CSPMiddleware):
                 else settings.ADMIN_CONTENT_SECURITY_POLICY
             )
             parts.config = policy["DIRECTIVES"]
-        if response.get("X-Frame-Options") == "SAMEORIGIN":
-            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if response.get("X-Frame-Options") == "SAMEORIGIN":
+            for header in (HEADER, HEADER_REPORT_ONLY):
+                if header in response:
+                    response[header] = response[header].replace(
+                        "frame-ancestors 'none'", "frame-ancestors 'self'"
+                    )
+        return response
 
 
 class PermissionsPolicyMiddleware:

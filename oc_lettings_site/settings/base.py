@@ -5,6 +5,7 @@ place (django-environ); a `.env` file beside `manage.py` is read when present.
 `.env.example` lists every variable.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -22,6 +23,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "accounts",
     "home",
     "lettings",
     "profiles",
@@ -55,6 +57,11 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "wagtail_2fa",
 ]
 
 MIDDLEWARE = [
@@ -70,9 +77,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Right after the user is known: two-factor verification before any view runs.
+    "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
+    # Wraps Wagtail's page- and document-password views (process_view) for axes.
+    "accounts.page_passwords.PagePasswordThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "oc_lettings_site.urls"
@@ -138,6 +151,30 @@ else:
 # Sessions live in the database; the cache only holds copies, so losing Redis signs
 # nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# --- Sign-in protection (accounts/, README "Security") -------------------------------
+# django-axes counts wrong passwords by account and by client address, separately: five
+# of either lock it for half an hour (a superuser unlocks sooner: axes_reset_username,
+# axes_reset_ip). Page-privacy passwords count the same way (accounts/page_passwords.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "accounts.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# How many proxies append to X-Forwarded-For in front of the app: 1 on Heroku (set in
+# production), 0 when clients connect straight to gunicorn.
+FORWARDED_FOR_HOPS = env.int("FORWARDED_FOR_HOPS", default=0)
+# Two-factor authentication (wagtail-2fa on django-otp, TOTP apps and recovery codes):
+# required of superusers and Moderators (their role holds wagtailadmin.enable_2fa),
+# offered to everyone else under Account. `make run` turns it off (dev.py).
+WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=True)
+# wagtail-2fa's packaged migration lacks its dependencies (see the replacement's doc).
+MIGRATION_MODULES = {"wagtail_2fa": "accounts.wagtail_2fa_migrations"}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from tests.factories import LettingPageFactory
+from tests.signin import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +50,7 @@ def test_nothing_may_frame_our_pages_in_either_header(answers):
 def test_the_preview_panel_may_frame_the_preview_and_says_so_in_both(client):
     letting = LettingPageFactory()
     boss = get_user_model().objects.create_superuser("boss", "boss@example.com", "pw")
-    client.force_login(boss)
+    verified_login(client, boss)
 
     response = client.get(
         reverse("wagtailadmin_pages:preview_on_edit", args=[letting.pk])
