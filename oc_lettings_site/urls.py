@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.views import share_link
 from oc_lettings_site.healthz import healthz
+from oc_lettings_site.sitemap import PublicHostSitemap
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
@@ -16,7 +17,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
     path("share/<str:token>/", share_link, name="share_link"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": PublicHostSitemap}},
+        name="sitemap",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
