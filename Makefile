@@ -56,3 +56,8 @@ clean:
 
 bench: install
 	$(BIN)/python benchmarks/pages.py
+
+# Not part of make test: about six minutes of load and faults on loopback, against a
+# PostgreSQL and a Redis of its own (never the shared ones). Figures in the README.
+soak: install
+	$(BIN)/python soak/soak.py
