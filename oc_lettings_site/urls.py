@@ -8,7 +8,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.views import share_link
-from home.views import healthz
+from oc_lettings_site.healthz import healthz
+from oc_lettings_site.sitemap import PublicHostSitemap
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
@@ -16,7 +17,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
     path("share/<str:token>/", share_link, name="share_link"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": PublicHostSitemap}},
+        name="sitemap",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -34,3 +40,6 @@ urlpatterns += [
     re_path(r"^(profiles/[\w.@+-]+/)$", wagtail_views.serve),
     path("", include(wagtail_urls)),
 ]
+
+# A database outage answers the designed 503 page instead of the 500 one.
+handler500 = "oc_lettings_site.outage.server_error"

@@ -4,6 +4,7 @@ from wagtail.models import Page
 from home.models import HomePage
 from lettings.models import LettingIndexPage
 from profiles.models import ProfileIndexPage
+from tests.signin import verified_login
 
 
 @pytest.fixture
@@ -24,3 +25,9 @@ def profile_index(db):
 @pytest.fixture
 def root_page(db):
     return Page.objects.get(depth=1)
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin client, with the second factor superusers must pass."""
+    return verified_login(client, admin_user)

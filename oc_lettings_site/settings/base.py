@@ -5,10 +5,11 @@ place (django-environ); a `.env` file beside `manage.py` is read when present.
 `.env.example` lists every variable.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -22,6 +23,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "accounts",
     "home",
     "lettings",
     "profiles",
@@ -55,19 +57,35 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "wagtail_2fa",
 ]
 
 MIDDLEWARE = [
+    # Outermost, so every answer carries it, the ones other middleware make included.
+    "oc_lettings_site.headers.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # csp's middleware, with the admin's own enforced policy (oc_lettings_site/headers.py).
+    "oc_lettings_site.headers.SiteCSPMiddleware",
+    # Before anything reads the body (sessions, CSRF, forms), after the headers above.
+    "oc_lettings_site.limits.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Right after the user is known: two-factor verification before any view runs.
+    "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
+    # Wraps Wagtail's page- and document-password views (process_view) for axes.
+    "accounts.page_passwords.PagePasswordThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "oc_lettings_site.urls"
@@ -95,19 +113,68 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Resilience: a database or cache that fails or hangs costs visitors seconds, not
+# the site (oc_lettings_site/postgresql, oc_lettings_site/cache.py, README "Security").
+# PostgreSQL: a bounded connect, a bounded statement, and a bounded wait for any answer
+# (a hung server answers nothing, so the server-side statement timeout cannot fire).
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=2)
+DATABASE_STATEMENT_TIMEOUT = env.float("DATABASE_STATEMENT_TIMEOUT", default=4.0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "oc_lettings_site.postgresql"
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"].get("OPTIONS", {}),
+        "connect_timeout": DATABASE_CONNECT_TIMEOUT,
+        "options": f"-c statement_timeout={int(DATABASE_STATEMENT_TIMEOUT * 1000)}",
+        # Half a second more than the server's own limit, so a working server
+        # always cancels first; 0 (no statement limit) means no bound either.
+        "answer_timeout": (
+            DATABASE_STATEMENT_TIMEOUT + 0.5 if DATABASE_STATEMENT_TIMEOUT else None
+        ),
+    }
+
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Errors become misses, logged once an outage (oc_lettings_site/cache.py);
+            # a hung Redis costs a quarter of a second, then is skipped for a while.
+            "BACKEND": "oc_lettings_site.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
     if REDIS_URL.startswith("rediss://"):
         # Heroku Data for Redis serves TLS with a self-signed certificate.
-        CACHES["default"]["OPTIONS"] = {"ssl_cert_reqs": None}
+        CACHES["default"]["OPTIONS"]["ssl_cert_reqs"] = None
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions live in the database; the cache only holds copies, so losing Redis signs
+# nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# --- Sign-in protection (accounts/, README "Security") -------------------------------
+# django-axes counts wrong passwords by account and by client address, separately: five
+# of either lock it for half an hour (a superuser unlocks sooner: axes_reset_username,
+# axes_reset_ip). Page-privacy passwords count the same way (accounts/page_passwords.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "accounts.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# How many proxies append to X-Forwarded-For in front of the app: 1 on Heroku (set in
+# production), 0 when clients connect straight to gunicorn.
+FORWARDED_FOR_HOPS = env.int("FORWARDED_FOR_HOPS", default=0)
+# Two-factor authentication (wagtail-2fa on django-otp, TOTP apps and recovery codes):
+# required of superusers and Moderators (their role holds wagtailadmin.enable_2fa),
+# offered to everyone else under Account. `make run` turns it off (dev.py).
+WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=True)
+# wagtail-2fa's packaged migration lacks its dependencies (see the replacement's doc).
+MIGRATION_MODULES = {"wagtail_2fa": "accounts.wagtail_2fa_migrations"}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -159,7 +226,6 @@ if AWS_STORAGE_BUCKET_NAME:
 # Wagtail's defaults. Signed S3 media URLs live on a host that depends on the bucket's
 # region or custom domain, so with a bucket images may come from any HTTPS origin.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -168,11 +234,57 @@ CONTENT_SECURITY_POLICY = {
         "connect-src": [SELF],
         "font-src": [SELF],
         "form-action": [SELF],
-        "frame-ancestors": [SELF],
+        "frame-ancestors": [NONE],
         "base-uri": [SELF],
         "object-src": [NONE],
     },
 }
+# Wagtail's admin under the strictest policy it works with (proved in Chromium by
+# tests/browser/test_admin_obeys_its_policy.py); the strict one above is sent beside it,
+# report-only, so what the admin still needs shows up in the browser console.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        # Wagtail 7.4 writes inline <script> blocks (page editor, listings, choosers)
+        # whose content differs from page to page and carries no nonce: neither a hash
+        # nor a nonce can allow them, so the admin alone keeps 'unsafe-inline' here.
+        "script-src": [SELF, UNSAFE_INLINE],
+        # Image uploads preview the chosen file from a blob: URL.
+        "img-src": CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] + ["blob:"],
+    },
+}
+# Editors' avatars from gravatar.com would tell it who signs in to the admin, and the
+# dashboard's release check would call releases.wagtail.org: neither leaves the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# One framing rule: nothing frames our pages, except the admin's preview panel, which
+# frames the preview of the page being edited (Wagtail marks those answers SAMEORIGIN);
+# the CSP's frame-ancestors follows X-Frame-Options on every answer (headers.py).
+X_FRAME_OPTIONS = "DENY"
+# No page of ours uses these browser features: none may, not even an embedded frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "serial",
+        "xr-spatial-tracking",
+    )
+}
+
+# Request sizes: form fields Django parses, whole requests, and uploads (limits.py).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+REQUEST_BODY_MAX_BYTES = 3 * 1024 * 1024
+UPLOAD_REQUEST_MAX_BYTES = 50 * 1024 * 1024
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

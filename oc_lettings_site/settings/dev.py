@@ -12,3 +12,6 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 # Serve static files straight from the app folders, with no collectstatic step.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Local work needs no phone: two-factor sign-in is off unless .env turns it on
+# (WAGTAIL_2FA_REQUIRED=True); the local admin then enrols an app under Account.
+WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=False)

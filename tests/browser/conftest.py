@@ -16,6 +16,7 @@ from django.db import connection
 from PIL import Image
 
 from tests.factories import UserFactory
+from tests.signin import PASSWORD, verified_login
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -28,7 +29,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = Path(settings.BASE_DIR) / "screenshots"
-PASSWORD = "correct-horse-battery-staple"
 
 
 @pytest.fixture(scope="session")
@@ -66,7 +66,8 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture
 def open_session(browser, live_server):
-    """A new browser context, logged in as `user` when one is given."""
+    """A new browser context, signed in as `user` when one is given (with the second
+    factor their role requires)."""
     contexts = []
 
     def opened(user=None):
@@ -77,20 +78,12 @@ def open_session(browser, live_server):
         contexts.append(context)
         page = context.new_page()
         if user is not None:
-            log_in(page, user)
+            verified_login(page, user)
         return page
 
     yield opened
     for context in contexts:
         context.close()
-
-
-def log_in(page, user):
-    page.goto("/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
 
 
 def team_member(group_name, username):

@@ -19,6 +19,8 @@ READ_BY_SETTINGS = (
     "DEBUG",
     "ALLOWED_HOSTS",
     "DATABASE_URL",
+    "DATABASE_CONNECT_TIMEOUT",
+    "DATABASE_STATEMENT_TIMEOUT",
     "REDIS_URL",
     "SENTRY_DSN",
     "SENTRY_ENVIRONMENT",
@@ -80,7 +82,9 @@ sentry = sentry_sdk.get_client()
 print(json.dumps({
     "debug": settings.DEBUG,
     "database": {k: settings.DATABASES["default"][k]
-                 for k in ("ENGINE", "NAME", "CONN_MAX_AGE", "CONN_HEALTH_CHECKS")},
+                 for k in ("ENGINE", "NAME", "CONN_MAX_AGE", "CONN_HEALTH_CHECKS", "OPTIONS")
+                 if k in settings.DATABASES["default"]},
+    "session_engine": settings.SESSION_ENGINE,
     "cache": settings.CACHES["default"],
     "media_storage": settings.STORAGES["default"],
     "static_storage": settings.STORAGES["staticfiles"]["BACKEND"],

@@ -91,6 +91,15 @@ def test_lint_runs_black_check_and_ruff(config):
     assert "ruff check" in lint_recipe
 
 
+def test_lint_audits_the_locked_dependencies_online(config):
+    [audit] = [c for c in run_commands(config["jobs"]["lint"]) if "pip-audit" in c]
+
+    assert "--require-hashes" in audit
+    assert "--requirement requirements-dev.lock" in audit
+    # The advisory database is online: .ci/run, which has no internet, never audits.
+    assert "pip-audit" not in (PROJECT_ROOT / ".ci" / "run").read_text()
+
+
 def test_test_job_runs_the_readme_command_against_postgresql(config):
     job = config["jobs"]["test"]
     [primary, service] = job["docker"]

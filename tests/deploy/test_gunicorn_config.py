@@ -10,7 +10,7 @@ from .production_process import PROJECT_ROOT
 
 
 def load_gunicorn_config(monkeypatch, **variables):
-    for name in ("PORT", "WEB_CONCURRENCY"):
+    for name in ("PORT", "WEB_CONCURRENCY", "WEB_THREADS"):
         monkeypatch.delenv(name, raising=False)
     for name, value in variables.items():
         monkeypatch.setenv(name, value)
@@ -59,3 +59,18 @@ def test_every_name_is_a_gunicorn_setting(monkeypatch):
     }
 
     assert names <= known, names - known
+
+
+def test_slow_clients_hold_a_thread_not_a_worker(monkeypatch):
+    config = load_gunicorn_config(monkeypatch, WEB_THREADS="6")
+
+    assert config.worker_class == "gthread"
+    assert config.threads == 6
+    assert load_gunicorn_config(monkeypatch).threads == 4
+
+
+def test_workers_are_forked_from_a_loaded_app_and_recycled_apart(monkeypatch):
+    config = load_gunicorn_config(monkeypatch)
+
+    assert config.preload_app is True
+    assert config.max_requests_jitter >= config.max_requests // 2

@@ -1,5 +1,6 @@
-"""/healthz/: 200 when the database answers, 503 when it does not, never cached, and
-reachable over plain HTTP behind the production HTTPS redirect."""
+"""/healthz/: JSON with the state of the database and the cache; 200 when the database
+answers, 503 when it does not, never cached, and reachable over plain HTTP behind the
+production HTTPS redirect. (Cache faults: tests/resilience/test_cache_outage.py.)"""
 
 import pytest
 from django.urls import reverse
@@ -27,7 +28,11 @@ def test_answers_200_when_the_database_answers(client):
     response = client.get(reverse("healthz"))
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json() == {
+        "status": "ok",
+        "database": {"default": "ok"},
+        "cache": "ok",
+    }
 
 
 @pytest.mark.django_db
@@ -55,7 +60,11 @@ def test_answers_503_over_plain_http_when_the_database_is_unreachable(tmp_path):
     )
 
     assert probe["health_status"] == 503
-    assert probe["health_body"] == {"status": "unavailable", "database": "default"}
+    assert probe["health_body"] == {
+        "status": "unavailable",
+        "database": {"default": "unavailable"},
+        "cache": "ok",
+    }
     assert "no-store" in probe["health_cache_control"]
     # Everything else still goes to HTTPS.
     assert probe["home_status"] == 301

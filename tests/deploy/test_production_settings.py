@@ -44,16 +44,26 @@ def test_heroku_style_variables_configure_every_service():
     )
 
     assert settings["database"] == {
-        "ENGINE": "django.db.backends.postgresql",
+        "ENGINE": "oc_lettings_site.postgresql",
         "NAME": "lettings",
         "CONN_MAX_AGE": 600,
         "CONN_HEALTH_CHECKS": True,
+        "OPTIONS": {
+            "connect_timeout": 2,
+            "options": "-c statement_timeout=4000",
+            "answer_timeout": 4.5,
+        },
     }
     assert settings["cache"] == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "oc_lettings_site.cache.ResilientRedisCache",
         "LOCATION": "rediss://:pw@cache.internal:6380",
-        "OPTIONS": {"ssl_cert_reqs": None},
+        "OPTIONS": {
+            "socket_connect_timeout": 0.25,
+            "socket_timeout": 0.25,
+            "ssl_cert_reqs": None,
+        },
     }
+    assert settings["session_engine"] == "django.contrib.sessions.backends.cached_db"
     assert settings["media_storage"]["BACKEND"] == "storages.backends.s3.S3Storage"
     assert settings["media_storage"]["OPTIONS"]["bucket_name"] == "oc-lettings-media"
     assert settings["media_storage"]["OPTIONS"]["region_name"] == "eu-west-3"
@@ -61,3 +71,13 @@ def test_heroku_style_variables_configure_every_service():
     assert settings["email_backend"] == "django.core.mail.backends.smtp.EmailBackend"
     assert settings["admin_base_url"] == "https://oc-lettings.example.com"
     assert settings["csrf_trusted_origins"] == ["https://oc-lettings.example.com"]
+
+
+def test_the_release_may_lift_the_statement_timeout_for_long_migrations():
+    settings = describe_production(
+        DATABASE_URL="postgres://app:pw@db.internal:5432/lettings",
+        DATABASE_STATEMENT_TIMEOUT="0",
+    )
+
+    assert settings["database"]["OPTIONS"]["options"] == "-c statement_timeout=0"
+    assert settings["database"]["OPTIONS"]["answer_timeout"] is None

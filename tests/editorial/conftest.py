@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from tests.factories import LettingPageFactory, ProfileFactory, UserFactory
+from tests.signin import verified_login
 
 
 def member_of(group_name, username):
@@ -29,9 +30,7 @@ def marketer(db):
 @pytest.fixture
 def client_for():
     def logged_in(user):
-        client = Client()
-        client.force_login(user)
-        return client
+        return verified_login(Client(), user)
 
     return logged_in
 

@@ -20,6 +20,7 @@ from tests.factories import (
     ProfileFactory,
     UserFactory,
 )
+from tests.signin import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -27,16 +28,13 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def admin_client(client):
     user = get_user_model().objects.create_superuser("boss", "boss@example.com", "pw")
-    client.force_login(user)
-    return client
+    return verified_login(client, user)
 
 
 def member_of(group_name):
     user = UserFactory()
     user.groups.add(Group.objects.get(name=group_name))
-    client = Client()
-    client.force_login(user)
-    return client
+    return verified_login(Client(), user)
 
 
 @pytest.fixture

@@ -42,3 +42,14 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_drafts(clien
     assert "Sitemap: http://testserver/sitemap.xml" in text
     for path in ("/admin/", "/search/", "/share/"):
         assert f"Disallow: {path}" in text
+
+
+def test_sitemap_addresses_use_the_configured_public_host(client, settings):
+    """The Site record still says localhost, as a fresh database does."""
+    settings.WAGTAILADMIN_BASE_URL = "https://lettings.example.com"
+    LettingPageFactory(title="Shown Home")
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert "<loc>https://lettings.example.com/lettings/shown-home/</loc>" in xml
+    assert "localhost" not in xml

@@ -1,0 +1,27 @@
+"""The sitemap, with every address on the site's configured public host.
+
+Wagtail builds each address from the Site record, which says `localhost` until someone
+edits it under Settings → Sites; a sitemap pointing crawlers at localhost is worse than
+none. The public address is configuration (WAGTAILADMIN_BASE_URL, which production
+requires), so the sitemap takes its scheme and host from there.
+"""
+
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from wagtail.contrib.sitemaps import Sitemap
+
+
+def on_public_host(address):
+    public = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return urlunsplit(
+        urlsplit(address)._replace(scheme=public.scheme, netloc=public.netloc)
+    )
+
+
+class PublicHostSitemap(Sitemap):
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        for url in urls:
+            url["location"] = on_public_host(url["location"])
+        return urls
