@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "search",
     "legacy",
     "editorial",
+    "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -61,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Right after HTTPS and static files, before sessions, CSRF and auth: a hit loads none.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -218,3 +221,23 @@ SHARE_LINK_DEFAULT_DAYS = env.int("SHARE_LINK_DEFAULT_DAYS", default=7)
 # No worker process runs beside the web dynos: Wagtail's background tasks (search index,
 # reference index, image clean-up) run in the request that queues them.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- Page cache (pagecache/, docs/caching.md) -------------------------------------------
+# Anonymous GET/HEAD answers of public pages are kept this many seconds in the default
+# cache at most (shared by every worker when REDIS_URL is set); 0 switches it off. Every
+# content change makes every cached page stale at once, whatever this lifetime.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# A CDN (CloudFront) in front of the site: with its distribution set, pages tell it to
+# keep them (s-maxage) and every content change purges the whole site from it.
+FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID = env(
+    "FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", default=""
+)
+if FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID:
+    WAGTAILFRONTENDCACHE = {
+        "cloudfront": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID,
+            "AWS_ACCESS_KEY_ID": env("AWS_ACCESS_KEY_ID", default=None),
+            "AWS_SECRET_ACCESS_KEY": env("AWS_SECRET_ACCESS_KEY", default=None),
+        }
+    }
