@@ -211,6 +211,18 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "english",
     }
 }
+# Past one machine, search moves to OpenSearch (AWS OpenSearch Service, Bonsai on
+# Heroku): an https://user:password@host URL switches the backend; `update_index` fills it.
+OPENSEARCH_URL = env("OPENSEARCH_URL", default="")
+if OPENSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch2",
+            "URLS": [OPENSEARCH_URL],
+            "INDEX_PREFIX": env("OPENSEARCH_INDEX_PREFIX", default="oc-lettings-"),
+            "TIMEOUT": 5,
+        }
+    }
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_MODERATION_ENABLED = True
