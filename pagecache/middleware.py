@@ -37,10 +37,12 @@ class PageCacheMiddleware:
         entry = found.get(key)
         if entry is not None and entry.is_fresh(token, now):
             return answer(request, entry, now, "hit")
+        # Read before rendering: a page is stored under the generation that was current
+        # before any of the rows it shows were read, never one drawn while rendering.
+        token = token or generation.current()
         response = self.get_response(request)
         if not is_storable(request, response):
             return self.uncached(request, response, lifetime)
-        token = token or generation.current()
         fresh_until = min(
             now + lifetime,
             now + (get_max_age(response) or lifetime),

@@ -6,8 +6,8 @@ from urllib.parse import urlencode
 from django.conf import settings
 
 # Never public pages, or pages made for one person: the admin and its previews, draft
-# share links, documents (some are private to a collection), the health check.
-EXCLUDED_PREFIXES = ("/admin/", "/share/", "/documents/", "/healthz/")
+# share links, documents (some are private to a collection).
+EXCLUDED_PREFIXES = ("/admin/", "/share/", "/documents/")
 # Searching with words counts the query for the editors' "Search terms" report: served
 # from the cache, searches would go uncounted. The suggestions count nothing.
 UNCACHED_QUERIES = {"/search/": "q"}
