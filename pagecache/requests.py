@@ -6,8 +6,15 @@ from urllib.parse import urlencode
 from django.conf import settings
 
 # Never public pages, or pages made for one person: the admin and its previews, draft
-# share links, documents (some are private to a collection).
-EXCLUDED_PREFIXES = ("/admin/", "/share/", "/documents/")
+# share links, documents (some are private to a collection). Static files and uploads
+# are served from files, by WhiteNoise or the media storage, with their own headers.
+EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/share/",
+    "/documents/",
+    settings.STATIC_URL,
+    settings.MEDIA_URL,
+)
 # Searching with words counts the query for the editors' "Search terms" report: served
 # from the cache, searches would go uncounted. The suggestions count nothing.
 UNCACHED_QUERIES = {"/search/": "q"}

@@ -60,10 +60,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Right after the HTTPS redirect: a hit skips everything below (the CSP header is
+    # stored with the page; sessions, CSRF and auth never load). Static files pass by.
+    "pagecache.middleware.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Right after HTTPS and static files, before sessions, CSRF and auth: a hit loads none.
-    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

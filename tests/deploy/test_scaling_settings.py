@@ -36,11 +36,11 @@ def test_one_machine_needs_none_of_it():
     assert scaling["search"] == "DatabaseSearchBackend"
 
 
-def test_the_page_cache_answers_before_sessions_and_after_static_files():
+def test_the_page_cache_answers_right_after_the_https_redirect():
     middleware = describe_scaling()["middleware"]
     position = middleware.index("pagecache.middleware.PageCacheMiddleware")
 
-    assert middleware[position - 1] == "whitenoise.middleware.WhiteNoiseMiddleware"
+    assert middleware[position - 1] == "django.middleware.security.SecurityMiddleware"
     assert position < middleware.index(
         "django.contrib.sessions.middleware.SessionMiddleware"
     )
