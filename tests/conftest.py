@@ -1,10 +1,18 @@
 import pytest
+from django.core.cache import caches
 from wagtail.models import Page
 
 from home.models import HomePage
 from lettings.models import LettingIndexPage
 from profiles.models import ProfileIndexPage
 from tests.signin import verified_login
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as it starts with a rolled-back database:
+    pages cached by one test must not answer the next one's requests."""
+    caches["default"].clear()
 
 
 @pytest.fixture

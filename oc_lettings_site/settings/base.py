@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "search",
     "legacy",
     "editorial",
+    "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -68,6 +69,9 @@ MIDDLEWARE = [
     # Outermost, so every answer carries it, the ones other middleware make included.
     "oc_lettings_site.headers.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Right after the HTTPS redirect: a hit skips everything below (the CSP header is
+    # stored with the page; sessions, CSRF and auth never load). Static files pass by.
+    "pagecache.middleware.PageCacheMiddleware",
     # csp's middleware, with the admin's own enforced policy (oc_lettings_site/headers.py).
     "oc_lettings_site.headers.SiteCSPMiddleware",
     # Before anything reads the body (sessions, CSRF, forms), after the headers above.
@@ -320,6 +324,18 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "english",
     }
 }
+# Past one machine, search moves to OpenSearch (AWS OpenSearch Service, Bonsai on
+# Heroku): an https://user:password@host URL switches the backend; `update_index` fills it.
+OPENSEARCH_URL = env("OPENSEARCH_URL", default="")
+if OPENSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch2",
+            "URLS": [OPENSEARCH_URL],
+            "INDEX_PREFIX": env("OPENSEARCH_INDEX_PREFIX", default="oc-lettings-"),
+            "TIMEOUT": 5,
+        }
+    }
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_MODERATION_ENABLED = True
@@ -330,3 +346,23 @@ SHARE_LINK_DEFAULT_DAYS = env.int("SHARE_LINK_DEFAULT_DAYS", default=7)
 # No worker process runs beside the web dynos: Wagtail's background tasks (search index,
 # reference index, image clean-up) run in the request that queues them.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- Page cache (pagecache/, docs/caching.md) -------------------------------------------
+# Anonymous GET/HEAD answers of public pages are kept this many seconds in the default
+# cache at most (shared by every worker when REDIS_URL is set); 0 switches it off. Every
+# content change makes every cached page stale at once, whatever this lifetime.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# A CDN (CloudFront) in front of the site: with its distribution set, pages tell it to
+# keep them (s-maxage) and every content change purges the whole site from it.
+FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID = env(
+    "FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", default=""
+)
+if FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID:
+    WAGTAILFRONTENDCACHE = {
+        "cloudfront": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID,
+            "AWS_ACCESS_KEY_ID": env("AWS_ACCESS_KEY_ID", default=None),
+            "AWS_SECRET_ACCESS_KEY": env("AWS_SECRET_ACCESS_KEY", default=None),
+        }
+    }

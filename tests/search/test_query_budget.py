@@ -14,6 +14,12 @@ from tests.factories import LettingPageFactory, ProfileFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    """These count the queries of rendering a page, not of answering from the cache."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def queries_for(client, url):
     client.get(url)
     with CaptureQueriesContext(connection) as queries:

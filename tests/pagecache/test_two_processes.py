@@ -1,0 +1,80 @@
+"""Two gunicorn processes sharing one Redis: a change published by a third process is
+on both on the very next request, though both had the page cached."""
+
+import pytest
+
+from tests.deploy.production_process import run_manage, run_script
+
+from .servers import get, gunicorn, redis_server
+
+CREATE_LETTING = """
+import json
+from lettings.models import Address, LettingIndexPage, LettingPage
+index = LettingIndexPage.objects.get()
+letting = index.add_child(instance=LettingPage(
+    title="Twin Peaks House", slug="twin-peaks-house", summary="Shared by two.",
+    address=Address.objects.create(
+        number=1, street="Ridge Road", city="Irvine", state="CA", zip_code="92618"),
+))
+letting.save_revision().publish()
+print(json.dumps({"url": letting.url}))
+"""
+
+PUBLISH_EDIT = """
+import json
+from lettings.models import LettingPage
+letting = LettingPage.objects.get(slug="twin-peaks-house")
+letting.title = "Twin Peaks House, repainted"
+letting.save_revision().publish()
+print(json.dumps({"published": True}))
+"""
+
+
+@pytest.fixture
+def shared_services(tmp_path):
+    """A fresh SQLite database and a private Redis, as the production variables."""
+    with redis_server() as redis_url:
+        variables = {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'site.sqlite3'}",
+            "REDIS_URL": redis_url,
+        }
+        for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
+            completed = run_manage(*command, "--verbosity", "0", **variables)
+            assert completed.returncode == 0, completed.stderr
+        yield variables
+
+
+def test_both_processes_serve_the_change_on_their_next_request(
+    shared_services, tmp_path
+):
+    letting_url = run_script(CREATE_LETTING, **shared_services)["url"]
+    pages = [letting_url, "/lettings/"]
+    with open(tmp_path / "gunicorn.log", "w") as log:
+        with (
+            gunicorn(log, **shared_services) as one,
+            gunicorn(log, **shared_services) as two,
+        ):
+            # The first render stores the site's settings, a change in itself.
+            get(one, letting_url)
+            warm = [get(one, page) for page in pages] + [get(two, p) for p in pages]
+            assert [headers["X-Page-Cache"] for _, headers, _ in warm] == [
+                "miss",
+                "miss",
+                # The second process is answered from the entries the first stored.
+                "hit",
+                "hit",
+            ]
+
+            assert run_script(PUBLISH_EDIT, **shared_services) == {"published": True}
+            # Each process meets the change on its very next request of each page.
+            after = [get(one, letting_url), get(two, "/lettings/")]
+            after += [get(two, letting_url), get(one, "/lettings/")]
+
+    assert [status for status, _, _ in after] == [200] * 4
+    assert all("Twin Peaks House, repainted" in html for _, _, html in after)
+    assert [headers["X-Page-Cache"] for _, headers, _ in after] == [
+        "miss",
+        "miss",
+        "hit",
+        "hit",
+    ]
