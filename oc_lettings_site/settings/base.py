@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "search",
     "legacy",
     "editorial",
+    "images",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -209,6 +210,10 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
+# Neither renditions nor Pillow (images/apps.py) decode more pixels than this.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Remakes the renditions when an editor replaces an image's file (images/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
@@ -216,5 +221,5 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 SHARE_LINK_DEFAULT_DAYS = env.int("SHARE_LINK_DEFAULT_DAYS", default=7)
 
 # No worker process runs beside the web dynos: Wagtail's background tasks (search index,
-# reference index, image clean-up) run in the request that queues them.
+# reference index, image clean-up) and our renditions run in the request that queues them.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
