@@ -52,9 +52,14 @@ def make_missing_renditions(image):
     if image.width * image.height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
         logger.warning("Image %s is over the pixel cap: no renditions made", image.pk)
         return 0
-    filters = declared_filters()
-    existing = image.find_existing_renditions(*filters)
-    missing = [spec_filter for spec_filter in filters if spec_filter not in existing]
+    # From the database, not the rendition cache: the cache may remember renditions
+    # that are gone.
+    existing = {(r.filter_spec, r.focal_point_key) for r in image.renditions.all()}
+    missing = [
+        spec_filter
+        for spec_filter in declared_filters()
+        if (spec_filter.spec, spec_filter.get_cache_key(image)) not in existing
+    ]
     if not missing:
         return 0
     with image.open_file() as original_file:

@@ -18,7 +18,8 @@ class Command(BaseCommand):
         made = failed = 0
         for start in range(0, images.count(), BATCH):
             # Prefetched, the check for what exists costs two queries a batch.
-            for image in images.prefetch_renditions()[start : start + BATCH]:
+            batch = images.prefetch_related("renditions")[start : start + BATCH]
+            for image in batch:
                 try:
                     made += make_renditions_of([image])
                 except (OSError, ValueError) as error:
