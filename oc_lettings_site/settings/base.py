@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "csp",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -220,6 +221,8 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # How long a draft share link works unless its creator picks another length.
 SHARE_LINK_DEFAULT_DAYS = env.int("SHARE_LINK_DEFAULT_DAYS", default=7)
 
-# No worker process runs beside the web dynos: Wagtail's background tasks (search index,
-# reference index, image clean-up) and our renditions run in the request that queues them.
+# Background tasks: the search index, the reference index, image clean-up and our
+# renditions. Here (local work and tests) they run in the request that queues them, so
+# `make run` needs no second process; production.py queues them in the database for the
+# worker process (`manage.py db_worker`).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
