@@ -211,9 +211,13 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
-# Neither renditions nor Pillow (images/apps.py) decode more pixels than this.
+# Uploads (images/uploads.py): only the formats we serve (no SVG, whose scripts would run
+# in visitors' browsers), at most 10 MB and 40 megapixels (counted from the header, before
+# anything is decoded), re-encoded from their pixels so nothing appended survives.
+# Neither renditions nor Pillow (images/apps.py) ever decode more pixels than the cap.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-# Remakes the renditions when an editor replaces an image's file (images/forms.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_MODERATION_ENABLED = True

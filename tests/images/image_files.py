@@ -27,20 +27,18 @@ def _chunk(kind, data):
     )
 
 
-def png_of_zeros(width, height):
+def png_of_zeros(width, height, pixel_data=True):
     """A valid greyscale PNG, all black: tiny on disk however many pixels it claims,
-    which is what makes an image bomb."""
+    which is what makes an image bomb. Without pixel data, only a header that claims
+    them: anything that decodes it fails."""
     compressor = zlib.compressobj(9)
     row = bytes(width + 1)
-    data = b"".join(compressor.compress(row) for _ in range(height))
-    data += compressor.flush()
+    data = b""
+    if pixel_data:
+        data = b"".join(compressor.compress(row) for _ in range(height))
+        data = _chunk(b"IDAT", data + compressor.flush())
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + _chunk(b"IHDR", header)
-        + _chunk(b"IDAT", data)
-        + _chunk(b"IEND", b"")
-    )
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + data + _chunk(b"IEND", b"")
 
 
 SVG = (
