@@ -204,7 +204,8 @@ WAGTAIL_SITE_NAME = "Orange County Lettings"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend; on PostgreSQL, title norms refreshed in bulk.
+        "BACKEND": "search.backends",
         # PostgreSQL stems English words ("cottages" finds "cottage") whatever the
         # server's default text-search language; SQLite ignores it.
         "SEARCH_CONFIG": "english",
