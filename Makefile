@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run test lint format bench publish-scheduled search-garbage-collect clean
+.PHONY: install run test lint format bench publish-scheduled search-garbage-collect refresh-title-norms renditions clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ publish-scheduled: install
 
 search-garbage-collect: install
 	$(MANAGE) searchpromotions_garbage_collect
+
+refresh-title-norms: install
+	$(MANAGE) refresh_title_norms
+
+renditions: install
+	$(MANAGE) make_renditions
 
 clean:
 	rm -rf $(VENV) staticfiles .coverage coverage.xml test-results
