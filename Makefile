@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install lock run test lint format bench soak publish-scheduled search-garbage-collect clean
+.PHONY: install lock run test lint format bench soak publish-scheduled search-garbage-collect refresh-title-norms renditions clean
 
 # Installs exactly the hashed lock (requirements-dev.lock includes the production one).
 $(BIN)/.installed: requirements.lock requirements-dev.lock
@@ -50,6 +50,12 @@ publish-scheduled: install
 
 search-garbage-collect: install
 	$(MANAGE) searchpromotions_garbage_collect
+
+refresh-title-norms: install
+	$(MANAGE) refresh_title_norms
+
+renditions: install
+	$(MANAGE) make_renditions
 
 clean:
 	rm -rf $(VENV) staticfiles .coverage coverage.xml test-results

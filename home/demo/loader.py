@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.utils.file import hash_filelike
 
 from home.models import HomePage, HomePageFeaturedLetting
+from images.signals import renditions_postponed
 from lettings.models import (
     Address,
     EnquirySettings,
@@ -60,7 +61,10 @@ class Tally:
 def load_demo_content(today=None):
     """Load the demo into a migrated database and return the Tally of what happened."""
     loader = DemoContentLoader(today or date.today())
-    loader.load()
+    # 160 pictures times every rendition set would take minutes; shown as they are
+    # until `manage.py make_renditions` makes them.
+    with renditions_postponed():
+        loader.load()
     return loader.tally
 
 

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "legacy",
     "editorial",
     "pagecache",
+    "images",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "wagtail_2fa",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -318,7 +320,8 @@ WAGTAIL_SITE_NAME = "Orange County Lettings"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend; on PostgreSQL, title norms refreshed in bulk.
+        "BACKEND": "search.backends",
         # PostgreSQL stems English words ("cottages" finds "cottage") whatever the
         # server's default text-search language; SQLite ignores it.
         "SEARCH_CONFIG": "english",
@@ -337,14 +340,24 @@ if OPENSEARCH_URL:
         }
     }
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
+# Uploads (images/uploads.py): only the formats we serve (no SVG, whose scripts would run
+# in visitors' browsers), at most 10 MB and 40 megapixels (counted from the header, before
+# anything is decoded), re-encoded from their pixels so nothing appended survives.
+# Neither renditions nor Pillow (images/apps.py) ever decode more pixels than the cap.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 # How long a draft share link works unless its creator picks another length.
 SHARE_LINK_DEFAULT_DAYS = env.int("SHARE_LINK_DEFAULT_DAYS", default=7)
 
-# No worker process runs beside the web dynos: Wagtail's background tasks (search index,
-# reference index, image clean-up) run in the request that queues them.
+# Background tasks: the search index, the reference index, image clean-up and our
+# renditions. Here (local work and tests) they run in the request that queues them, so
+# `make run` needs no second process; production.py queues them in the database for the
+# worker process (`manage.py db_worker`).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- Page cache (pagecache/, docs/caching.md) -------------------------------------------

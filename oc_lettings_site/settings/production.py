@@ -39,6 +39,11 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
+# Background tasks wait in the database (django-tasks-db) for the worker process
+# (`python manage.py db_worker`, heroku.yml's `worker`): a publish only queues its search
+# index, reference index and rendition work.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 # Only here, not in base: the test job in CI has SENTRY_DSN in its environment too, and
 # the test suite must never report to the real project.
 init_sentry(

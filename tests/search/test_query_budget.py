@@ -1,7 +1,7 @@
 """A search costs a fixed number of queries, however many lettings and profiles match.
 
-Each URL is requested once to generate image renditions and record the query, then
-counted.
+Each URL is requested once to warm the rendition cache and record the query, then
+counted (renditions are made when the images are saved).
 """
 
 import pytest

@@ -1,6 +1,7 @@
 """Every public page costs a fixed number of queries, however many lettings there are.
 
-Each page is requested once to generate its image renditions, then counted.
+Renditions are made when the images are saved; each page is requested once to warm the
+caches, then counted.
 """
 
 import pytest
