@@ -50,7 +50,7 @@ def test_dynos_share_the_page_cache_in_redis_and_can_switch_it_off():
     shared = describe_scaling(REDIS_URL="redis://cache.internal:6379/0")
     off = describe_scaling(PAGE_CACHE_SECONDS="0")
 
-    assert shared["cache"] == "RedisCache"
+    assert shared["cache"] == "ResilientRedisCache"
     assert off["page_cache_seconds"] == 0
 
 

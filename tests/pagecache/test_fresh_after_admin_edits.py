@@ -5,6 +5,7 @@ import pytest
 from django.test import Client
 
 from tests.factories import AddressFactory, LettingPageFactory, UserFactory
+from tests.signin import verified_login
 
 from .pages import cached_page, text
 
@@ -13,9 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin_client_for_editing():
-    client = Client()
-    client.force_login(UserFactory(username="root", is_superuser=True, is_staff=True))
-    return client
+    superuser = UserFactory(username="root", is_superuser=True, is_staff=True)
+    return verified_login(Client(), superuser)
 
 
 def test_enquiry_details_edited_in_settings(admin_client_for_editing, home_page):
