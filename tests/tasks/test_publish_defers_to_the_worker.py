@@ -13,7 +13,8 @@ from images.rendition_sets import declared_filters
 from lettings.models import LettingPage
 from tests.factories import LettingPageFactory
 
-pytestmark = pytest.mark.django_db
+# The worker closes connections it finds outside autocommit, as a test transaction is.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
