@@ -59,7 +59,7 @@ def run(args, **variables):
         env=production_environment(**variables),
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,  # a guard against hangs: a fresh migrate under load takes minutes
     )
 
 
