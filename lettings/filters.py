@@ -80,6 +80,28 @@ def rent_messages(which):
     }
 
 
+class PlaceChoices:
+    """The choices of the city or the state filter: each with its number of lettings,
+    from the filterset's one grouped query."""
+
+    def __init__(self, filterset, place):
+        self.filterset = filterset
+        self.place = place
+
+    def __deepcopy__(self, memo):
+        # Each form copies its fields, choices included: a copy would hold a copy of
+        # the filterset (and its request), and query again.
+        return self
+
+    def __call__(self):
+        counts = {}
+        for row in self.filterset.lettings_by_place:
+            counts[row[self.place]] = counts.get(row[self.place], 0) + row["count"]
+        return [
+            (place, f"{place} ({count})") for place, count in sorted(counts.items())
+        ]
+
+
 class LettingFilterForm(forms.Form):
     """The filters' form: a rent range upside down is reported, its top ignored."""
 
@@ -176,8 +198,8 @@ class LettingFilterSet(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Callables: the grouped query runs when the form is validated or drawn, once.
-        self.filters["city"].extra["choices"] = self.city_choices
-        self.filters["state"].extra["choices"] = self.state_choices
+        self.filters["city"].extra["choices"] = PlaceChoices(self, "city")
+        self.filters["state"].extra["choices"] = PlaceChoices(self, "state")
         self.filters["property_type"].extra["choices"] = (
             self.queryset.model._meta.get_field("property_type").choices
         )
@@ -190,26 +212,14 @@ class LettingFilterSet(django_filters.FilterSet):
 
     @cached_property
     def lettings_by_place(self):
-        """(state, city, number of lettings) for every city of the lettings filtered."""
+        """{"state": ..., "city": ..., "count": ...} for every city of the lettings."""
         return list(
             self.queryset.prefetch_related(None)
             .order_by()
-            .values_list("address__state", "address__city")
+            .values(state=F("address__state"), city=F("address__city"))
             .annotate(count=Count("pk"))
-            .order_by("address__city", "address__state")
+            .order_by("city", "state")
         )
-
-    def city_choices(self):
-        counts = {}
-        for _, city, count in self.lettings_by_place:
-            counts[city] = counts.get(city, 0) + count
-        return [(city, f"{city} ({count})") for city, count in counts.items()]
-
-    def state_choices(self):
-        counts = {}
-        for state, _, count in self.lettings_by_place:
-            counts[state] = counts.get(state, 0) + count
-        return [(state, f"{state} ({counts[state]})") for state in sorted(counts)]
 
     def valid_value(self, name):
         """The parsed value of filter `name`, or None if not given or not valid."""
