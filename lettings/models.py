@@ -16,7 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import LettingBodyBlock
-from .filters import LettingFilterForm
+from .filters import LettingFilterSet
 
 LETTINGS_PER_PAGE = 12
 
@@ -94,12 +94,10 @@ class LettingIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filter_form = LettingFilterForm(request.GET or None)
-        lettings = filter_form.filter(self.lettings())
-        paginator = Paginator(lettings, LETTINGS_PER_PAGE)
-        context["filter_form"] = filter_form
+        lettings_filter = LettingFilterSet(request.GET, queryset=self.lettings())
+        paginator = Paginator(lettings_filter.qs, LETTINGS_PER_PAGE)
+        context["lettings_filter"] = lettings_filter
         context["lettings_page"] = paginator.get_page(request.GET.get("page"))
-        context["query_string"] = filter_form.query_string()
         return context
 
 
@@ -215,6 +213,11 @@ class LettingPage(Page):
         index.FilterField("bedrooms"),
         index.FilterField("available_from"),
         index.FilterField("address"),
+        # The renters' filters (lettings/filters.py) narrow search results too.
+        index.FilterField("property_type"),
+        index.FilterField("bathrooms"),
+        index.FilterField("pets_allowed"),
+        index.FilterField("furnished"),
     ]
 
     parent_page_types = ["lettings.LettingIndexPage"]

@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .filters import LettingFilterSet
 from .models import Address, LettingPage
 
 
@@ -36,13 +37,13 @@ class AddressViewSet(SnippetViewSet):
     ordering = ["city", "street", "number"]
 
 
-class LettingFilterSet(PageFilterSet):
-    city = django_filters.CharFilter(field_name="address__city", lookup_expr="iexact")
-    bedrooms = django_filters.NumberFilter(
-        lookup_expr="gte", label="Bedrooms (at least)"
-    )
+class LettingAdminFilterSet(LettingFilterSet, PageFilterSet):
+    """The renters' filters beside the admin's own page filters."""
 
-    class Meta:
+    # Editors order the listing by its column headings.
+    sort = None
+
+    class Meta(LettingFilterSet.Meta):
         model = LettingPage
         fields = []
 
@@ -66,7 +67,7 @@ class LettingPageListingViewSet(PageListingViewSet):
     menu_label = "All lettings"
     menu_order = 200
     add_to_admin_menu = True
-    filterset_class = LettingFilterSet
+    filterset_class = LettingAdminFilterSet
     menu_item_class = PageUserMenuItem
     columns = PageListingViewSet.columns + [
         Column("city", accessor=lambda page: page.address.city, label="City"),

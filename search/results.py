@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
+from lettings.filters import SORTS, LettingSearchFilterSet
 from lettings.models import LettingPage
 from profiles.models import ProfileIndexPage
 
@@ -42,35 +43,44 @@ def search_terms(query):
     return words[:MAX_QUERY_STRING_LENGTH].strip()
 
 
-def search_site(terms, filter_form):
+def filter_lettings(params):
+    """The site's FilterSet over every live, public letting, bound to `params`."""
+    return LettingSearchFilterSet(
+        params, queryset=LettingPage.cards(LettingPage.objects.live().public())
+    )
+
+
+def search_site(terms, lettings_filter):
     """Everything matching `terms` and the filters, or None if the visitor gave neither."""
-    if not terms and not filter_form.valid_filters():
+    if not terms and not lettings_filter.active_filters:
         return None
     return CombinedResults(
-        matching_lettings(terms, filter_form), matching_profiles(terms, filter_form)
+        matching_lettings(terms, lettings_filter),
+        matching_profiles(terms, lettings_filter),
     )
 
 
-def matching_lettings(terms, filter_form):
-    """Live, public lettings matching every term and every valid filter, best first.
+def matching_lettings(terms, lettings_filter):
+    """Lettings matching every term and every valid filter, best first unless sorted.
 
-    With no terms, the filtered lettings newest first, as the lettings list orders them.
+    With no terms and no sort, newest first, as the lettings list orders them.
     """
-    lettings = filter_form.filter(
-        LettingPage.cards(LettingPage.objects.live().public())
-    )
+    lettings = lettings_filter.qs
+    sorted_by_visitor = lettings_filter.valid_value("sort") is not None
     if not terms:
-        return lettings.order_by("-first_published_at", "-pk")
-    return get_search_backend().search(terms, lettings, operator="and")
+        return lettings if sorted_by_visitor else lettings.order_by(*SORTS["newest"][1])
+    return get_search_backend().search(
+        terms, lettings, operator="and", order_by_relevance=not sorted_by_visitor
+    )
 
 
-def matching_profiles(terms, filter_form):
+def matching_profiles(terms, lettings_filter):
     """Live profiles of active members matching every term, best first.
 
     The filters describe homes, so while one is on no profile matches.
     """
     profiles = ProfileIndexPage.live_profiles()
-    if not terms or filter_form.valid_filters():
+    if not terms or lettings_filter.active_filters:
         return profiles.none()
     return get_search_backend().search(terms, profiles, operator="and")
 

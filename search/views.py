@@ -9,9 +9,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from lettings.filters import LettingFilterForm
-
 from .results import (
+    filter_lettings,
     profiles_url,
     promotions_for,
     record_search,
@@ -41,19 +40,14 @@ def noindex(view):
 def search(request):
     query = visitor_query(request.GET.get("q", ""))
     terms = search_terms(query)
-    filter_form = LettingFilterForm(request.GET)
-    results = search_site(terms, filter_form)
+    lettings_filter = filter_lettings(request.GET)
+    results = search_site(terms, lettings_filter)
     context = {
         "search_query": query,
-        "filter_form": filter_form,
+        "lettings_filter": lettings_filter,
         # The filter form submits here; its "Clear" link keeps the query.
         "filters_action": reverse("search:search")
         + (f"?{urlencode({'q': query})}" if query else ""),
-        "query_string": "&".join(
-            part
-            for part in (query and urlencode({"q": query}), filter_form.query_string())
-            if part
-        ),
     }
     if results is not None:
         context["results_page"] = Paginator(results, RESULTS_PER_PAGE).get_page(

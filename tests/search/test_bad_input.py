@@ -8,7 +8,20 @@ from tests.factories import LettingPageFactory, ProfileFactory
 
 pytestmark = pytest.mark.django_db
 
-FILTERS = ["city", "state", "min_bedrooms", "max_rent", "available_before", "page"]
+FILTERS = [
+    "city",
+    "state",
+    "property_type",
+    "min_bedrooms",
+    "min_bathrooms",
+    "min_rent",
+    "max_rent",
+    "pets",
+    "furnished",
+    "available_before",
+    "sort",
+    "page",
+]
 
 
 @pytest.fixture(autouse=True)

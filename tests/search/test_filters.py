@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from tests.factories import AddressFactory, LettingPageFactory, ProfileFactory
+from tests.site.listing_html import link_params, options, parsed
 
 pytestmark = pytest.mark.django_db
 
@@ -66,34 +67,91 @@ def test_profiles_are_left_out_while_a_filter_is_on(find, client):
     ProfileFactory(user__username="kestrel_fan", bio="Kestrels all day.")
     assert "kestrel_fan" in find(q="kestrel")
     assert "kestrel_fan" not in find(q="kestrel", state="CA")
-    html = client.get("/search/", {"q": "kestrel", "state": "CA"}).content.decode()
-    assert "(filters show lettings only)" in html
+    html = parsed(client.get("/search/", {"q": "kestrel", "state": "CA"}))
+    assert "(filters show lettings only)" in html.select_one(".result-count").text
 
 
 def test_malformed_filters_are_reported_and_ignored(client, find):
-    response = client.get(
-        "/search/", {"q": "kestrel", "state": "California", "min_bedrooms": "many"}
-    )
-    assert response.status_code == 200
-    assert "Use a two-letter state code, such as CA." in response.content.decode()
-    assert sorted(find(q="kestrel", state="California", min_bedrooms="many")) == [
-        "Kestrel Barn",
-        "Kestrel Flat",
-        "Kestrel House",
+    params = {"q": "kestrel", "state": "California", "min_bedrooms": "many"}
+    html = parsed(client.get("/search/", params))
+    for name in ("state", "min_bedrooms"):
+        assert html.select_one(f"#id_{name}")["aria-describedby"] == f"id_{name}_error"
+        assert html.select_one(f"#id_{name}_error").get_text(strip=True)
+    assert sorted(find(**params)) == ["Kestrel Barn", "Kestrel Flat", "Kestrel House"]
+
+
+def test_the_city_choices_count_every_live_letting(client):
+    html = parsed(client.get("/search/", {"q": "kestrel"}))
+    assert options(html.select_one("select#id_city"))[1:] == [
+        ("Irvine", "Irvine (2)"),
+        ("Reno", "Reno (1)"),
+        ("Tustin", "Tustin (1)"),
     ]
 
 
 def test_clearing_the_filters_keeps_the_query(client):
-    html = client.get("/search/", {"q": "kestrel", "city": "Reno"}).content.decode()
-    assert '<a href="/search/?q=kestrel">Clear</a>' in html
-    assert '<input type="hidden" name="q" value="kestrel">' in html
+    html = parsed(client.get("/search/", {"q": "kestrel", "city": "Reno"}))
+    form = html.select_one("form.filters")
+    assert form.select_one(".filters__actions a")["href"] == "/search/?q=kestrel"
+    assert form.select_one('input[type="hidden"][name="q"]')["value"] == "kestrel"
 
 
 def test_pagination_links_keep_query_and_filters(client):
     for number in range(10):
         LettingPageFactory(title=f"Kestrel Mews {number}", bedrooms=2)
-    html = client.get("/search/", {"q": "kestrel", "min_bedrooms": 2}).content.decode()
-    assert 'href="?q=kestrel&amp;min_bedrooms=2&amp;page=2"' in html
+    html = parsed(client.get("/search/", {"q": "kestrel", "min_bedrooms": 2}))
+    next_link = html.select_one('.pagination a[rel="next"]')
+    assert link_params(next_link) == {
+        "q": ["kestrel"],
+        "min_bedrooms": ["2"],
+        "page": ["2"],
+    }
+
+
+def test_relevance_by_default_and_the_lettings_sorts_on_offer(client, find):
+    html = parsed(client.get("/search/", {"q": "kestrel"}))
+    links = html.select(".sort-links a")
+    assert [link.get_text(strip=True) for link in links] == [
+        "Best match",
+        "Newest",
+        "Rent: low to high",
+        "Rent: high to low",
+        "Available soonest",
+    ]
+    assert links[0]["aria-current"] == "true"
+    assert all(link_params(link)["q"] == ["kestrel"] for link in links)
+    assert find(q="kestrel", sort="rent_asc") == [
+        "Kestrel Flat",
+        "Kestrel Barn",
+        "Kestrel House",
+    ]
+    assert find(q="kestrel", sort="rent_desc") == [
+        "Kestrel House",
+        "Kestrel Barn",
+        "Kestrel Flat",
+    ]
+    assert find(q="kestrel", sort="available") == [
+        "Kestrel Flat",
+        "Kestrel Barn",
+        "Kestrel House",
+    ]
+
+
+def test_new_filters_narrow_search_results(find):
+    LettingPageFactory(
+        title="Kestrel Cottage",
+        property_type="cottage",
+        bathrooms=2,
+        pets_allowed=True,
+        furnished=True,
+        monthly_rent=2600,
+    )
+    assert find(q="kestrel", property_type="cottage") == ["Kestrel Cottage"]
+    assert find(q="kestrel", pets="on", furnished="on") == ["Kestrel Cottage"]
+    assert find(q="kestrel", min_bathrooms=2) == ["Kestrel Cottage"]
+    assert sorted(find(q="kestrel", min_rent=2500, max_rent=2800)) == [
+        "Kestrel Cottage"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -103,6 +161,8 @@ def test_pagination_links_keep_query_and_filters(client):
         {"state": "NV"},
         {"min_bedrooms": "3", "max_rent": "2500"},
         {"available_before": "2027-02-01"},
+        {"property_type": "house", "min_bathrooms": "1", "min_rent": "1900"},
+        {"pets": "on"},
     ],
 )
 def test_search_and_the_lettings_list_filter_alike(client, find, filters):
