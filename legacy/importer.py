@@ -22,7 +22,8 @@ from lettings.models import Address, LettingIndexPage, LettingPage
 from profiles.models import Profile
 
 from .errors import LegacyDataError, reported_as
-from .summary import CREATED, UNCHANGED, UPDATED, ImportSummary
+from .outcomes import CREATED, UNCHANGED, UPDATED
+from .summary import ImportSummary
 
 TITLE_MAX_LENGTH = LettingPage._meta.get_field("title").max_length
 SUMMARY_MAX_LENGTH = LettingPage._meta.get_field("summary").max_length
@@ -64,7 +65,7 @@ class LegacyImporter:
             else:
                 # The legacy site's users exist to carry profiles; the one without
                 # is the superuser `admin`, whose weak password must not come along.
-                self.summary.skip("users without a profile", row.username)
+                self.summary.skip("users", "users without a profile", row.username)
         return users
 
     def import_user(self, row):
@@ -162,7 +163,9 @@ class LegacyImporter:
             self.import_redirect(row, page)
         let_addresses = {row.address_id for row in self.data.lettings}
         for address_id in sorted(addresses.keys() - let_addresses):
-            self.summary.skip("addresses without a letting", f"id={address_id}")
+            self.summary.skip(
+                "addresses", "addresses without a letting", f"id={address_id}"
+            )
 
     def address_of(self, row, addresses):
         try:
