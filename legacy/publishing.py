@@ -9,14 +9,13 @@ cache stale once. No imported object shows an image, so no rendition work is que
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import F
+from django.db.models import CharField, F, OuterRef, Subquery
+from django.db.models.functions import Cast
 from modelcluster.models import get_all_child_relations
 from modelsearch.index import get_search_backends_with_name
 from treebeard.exceptions import PathOverflow
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision
 from wagtail.models.reference_index import ReferenceIndex
-
-UPDATE_BATCH = 500
 
 
 def add_pages_under(parent, pages, now):
@@ -103,9 +102,7 @@ def publish_revisions(objects, now, log_model, log_key, created):
     Revision.objects.bulk_create(revisions)
     for obj, revision in zip(objects, revisions, strict=True):
         obj.latest_revision = obj.live_revision = revision
-    model._base_manager.bulk_update(
-        objects, ["latest_revision", "live_revision"], batch_size=UPDATE_BATCH
-    )
+    point_at_revisions(objects, base_content_type)
     actions = (["wagtail.create"] if created else []) + ["wagtail.publish"]
     log_model.objects.bulk_create(
         log_model(
@@ -121,6 +118,25 @@ def publish_revisions(objects, now, log_model, log_key, created):
         for obj, revision in zip(objects, revisions, strict=True)
         for action in actions
     )
+
+
+def point_at_revisions(objects, base_content_type):
+    """Set latest_revision and live_revision of the new `objects` in one statement:
+    bulk_update would build a CASE of every object, slowly, in batches."""
+    model = type(objects[0])
+    pks = [obj.pk for obj in objects]
+    own_revision = Subquery(
+        Revision.objects.filter(
+            base_content_type=base_content_type,
+            object_id=Cast(OuterRef("pk"), CharField()),
+        )
+        .order_by("-pk")
+        .values("pk")[:1]
+    )
+    # New rows are the ones in their id range still without a revision.
+    model._base_manager.filter(
+        pk__gte=min(pks), pk__lte=max(pks), latest_revision__isnull=True
+    ).update(latest_revision=own_revision, live_revision=own_revision)
 
 
 def revision_content(obj):
