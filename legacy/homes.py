@@ -34,15 +34,20 @@ SET_BY_THE_IMPORT = [
     "latest_revision",
     "live_revision",
 ]
+ADDRESS_FIELDS = ["number", "street", "city", "state", "zip_code", "country_iso_code"]
+SNAPSHOT_FIELDS = ["pk", "legacy_id", "title"] + [
+    f"address__{name}" for name in ADDRESS_FIELDS
+]
 UNIQUENESS_CHECKED = {"validate_unique": False, "validate_constraints": False}
 
 
 class LettingImport:
-    def __init__(self, data, summary, now):
+    def __init__(self, data, summary, now, progress):
         self.schema = data.schema
         self.data = data
         self.summary = summary
         self.now = now
+        self.progress = progress
         self.new_addresses = []
         self.new_pages = []
 
@@ -55,30 +60,25 @@ class LettingImport:
             )
         self.slugs = SlugChooser(index)
         address_rows = {row.id: row for row in self.data.addresses}
+        # Plain values, not pages: building 10,000 page objects to find them unchanged
+        # was most of a second run.
         existing = {
-            page.legacy_id: page
-            for page in fetch_in(
-                LettingPage.objects.select_related("address"),
+            snapshot["legacy_id"]: snapshot
+            for snapshot in fetch_in(
+                LettingPage.objects.values(*SNAPSHOT_FIELDS),
                 "legacy_id",
                 [row.id for row in self.data.lettings],
             )
         }
-        outcomes = []
-        for row in self.data.lettings:
-            address_row = self.address_of(row, address_rows)
-            page = existing.get(row.id)
-            if page is None:
-                page, outcome = self.new_letting(row, address_row), CREATED
-            else:
-                outcome = self.update_letting(page, row, address_row)
-            outcomes.append((row, page, outcome))
+        lettings = [
+            self.import_letting(row, self.address_of(row, address_rows), existing)
+            for row in self.data.lettings
+        ]
         self.insert_new_lettings(index)
-        for row, page, outcome in outcomes:
-            label = (
-                f"id={row.id}" if outcome == UNCHANGED else f"id={row.id} {page.url}"
-            )
-            self.summary.record("lettings", outcome, label)
-        import_redirects(self.summary, [(row, page) for row, page, _ in outcomes])
+        self.progress.advance("publishing lettings", len(lettings))
+        for letting in lettings:
+            self.summary.record("lettings", letting.outcome, letting.label())
+        import_redirects(self.summary, lettings)
         let_addresses = {row.address_id for row in self.data.lettings}
         for address_id in sorted(address_rows.keys() - let_addresses):
             self.summary.skip(
@@ -110,10 +110,25 @@ class LettingImport:
             )
         return title
 
+    def import_letting(self, row, address_row, existing):
+        self.progress.advance("checking lettings")
+        title = self.letting_title(row)
+        snapshot = existing.get(row.id)
+        if snapshot is None:
+            page = self.new_letting(row, title, address_row)
+            return ImportedLetting(row, CREATED, page=page)
+        values = address_values(address_row)
+        # The summary follows title and city (or is the editor's): unchanged with them.
+        if title == snapshot["title"] and values == address_snapshot(snapshot):
+            self.summary.record("addresses", UNCHANGED, f"id={address_row.id}")
+            return ImportedLetting(row, UNCHANGED, pk=snapshot["pk"])
+        page = LettingPage.objects.select_related("address").get(pk=snapshot["pk"])
+        outcome = self.update_letting(page, row, title, address_row)
+        return ImportedLetting(row, outcome, page=page)
+
     # New lettings: checked one by one, written in bulk
 
-    def new_letting(self, row, address_row):
-        title = self.letting_title(row)
+    def new_letting(self, row, title, address_row):
         address = Address(**address_values(address_row))
         self.validate(address, self.schema.address_table, address_row)
         self.new_addresses.append(address)
@@ -144,8 +159,7 @@ class LettingImport:
 
     # Lettings imported before: saved and published only when something changed
 
-    def update_letting(self, page, row, address_row):
-        title = self.letting_title(row)
+    def update_letting(self, page, row, title, address_row):
         # An editor's own summary is kept; the generated one follows title and city.
         summary_was_generated = page.summary == letting_summary(
             page.title, page.address
@@ -169,11 +183,31 @@ class LettingImport:
         self.summary.record("addresses", UPDATED, f"id={row.id}")
 
 
-def import_redirects(summary, rows_and_pages):
+class ImportedLetting:
+    """What became of one legacy letting: its page, or only its id if unchanged."""
+
+    def __init__(self, row, outcome, page=None, pk=None):
+        self.row, self.outcome, self.page, self._pk = row, outcome, page, pk
+
+    @property
+    def pk(self):
+        return self.page.pk if self.page is not None else self._pk
+
+    def label(self):
+        if self.outcome == UNCHANGED:
+            return f"id={self.row.id}"
+        return f"id={self.row.id} {self.page.url}"
+
+
+def address_snapshot(snapshot):
+    return {name: snapshot[f"address__{name}"] for name in ADDRESS_FIELDS}
+
+
+def import_redirects(summary, lettings):
     """A permanent redirect from each legacy URL, for every site, to its page."""
     paths = {
-        row.id: Redirect.normalise_path(f"/lettings/{row.id}/")
-        for row, _ in rows_and_pages
+        letting.row.id: Redirect.normalise_path(f"/lettings/{letting.row.id}/")
+        for letting in lettings
     }
     existing = {
         redirect.old_path: redirect
@@ -182,10 +216,10 @@ def import_redirects(summary, rows_and_pages):
         )
     }
     new_redirects = []
-    for row, page in rows_and_pages:
-        old_path = paths[row.id]
+    for letting in lettings:
+        old_path = paths[letting.row.id]
         values = {
-            "redirect_page_id": page.pk,
+            "redirect_page_id": letting.pk,
             "redirect_page_route_path": "",
             "redirect_link": "",
             "is_permanent": True,

@@ -8,6 +8,9 @@ written in bulk: a run costs about the same number of queries for 50 rows as for
 10,000. Any bad row raises LegacyDataError, which rolls the whole import back.
 """
 
+from io import StringIO
+
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils import timezone
 
@@ -16,30 +19,40 @@ from profiles.models import Profile
 
 from .homes import LettingImport
 from .members import MemberImport
+from .progress import Progress
 from .publishing import index_in_bulk
 from .summary import ImportSummary
 
 
-def import_legacy_data(data, dry_run=False):
-    """Import `data` (a reader.LegacyData); a dry run rolls everything back."""
+def import_legacy_data(data, dry_run=False, stream=None):
+    """Import `data` (a reader.LegacyData); a dry run rolls everything back. A progress
+    bar is drawn on `stream` (an OutputWrapper) when it is a terminal."""
     with transaction.atomic():
-        summary = LegacyImporter(data, dry_run).run()
+        summary = LegacyImporter(data, dry_run, stream).run()
         if dry_run:
             transaction.set_rollback(True)
     return summary
 
 
 class LegacyImporter:
-    def __init__(self, data, dry_run):
+    def __init__(self, data, dry_run, stream=None):
         self.data = data
         self.summary = ImportSummary(data.schema.name, dry_run=dry_run)
+        rows = len(data.profiles) + len(data.lettings)
+        # Checking each row, then writing and indexing them, weigh about the same.
+        steps = len(data.users) + 3 * rows
+        self.progress = Progress(stream or OutputWrapper(StringIO()), steps)
 
     def run(self):
         now = timezone.now()
-        new_profiles = MemberImport(self.data, self.summary, now).run()
-        new_lettings = LettingImport(self.data, self.summary, now).run()
+        new_profiles = MemberImport(self.data, self.summary, now, self.progress).run()
+        new_lettings = LettingImport(self.data, self.summary, now, self.progress).run()
         # Bulk writes send no signals: index what is new, and make cached pages stale.
         index_in_bulk({Profile: new_profiles, **new_lettings})
+        self.progress.advance(
+            "indexing", len(self.data.profiles) + len(self.data.lettings)
+        )
+        self.progress.finish()
         if self.summary.outcomes.changed_anything():
             bump()
         return self.summary

@@ -20,11 +20,12 @@ PROFILE_RELATIONS = ["user", "photo", "locked_by", "latest_revision", "live_revi
 
 
 class MemberImport:
-    def __init__(self, data, summary, now):
+    def __init__(self, data, summary, now, progress):
         self.schema = data.schema
         self.data = data
         self.summary = summary
         self.now = now
+        self.progress = progress
         self.new_profiles = []
 
     def run(self):
@@ -40,6 +41,7 @@ class MemberImport:
         owners = {row.user_id for row in self.data.profiles}
         rows = []
         for row in self.data.users:
+            self.progress.advance("checking users")
             if row.id in owners:
                 rows.append(row)
             else:
@@ -152,7 +154,9 @@ class MemberImport:
                 profile.user = user
                 outcome = self.update_profile(profile, row)
             self.summary.record("profiles", outcome, user.username)
+            self.progress.advance("checking profiles")
         add_snippets(self.new_profiles, self.now)
+        self.progress.advance("publishing profiles", len(self.data.profiles))
 
     def user_of(self, row, users):
         try:
