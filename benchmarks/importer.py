@@ -7,7 +7,8 @@ process of its own, so that its peak memory (getrusage's ru_maxrss) is the impor
 
 Targets: SQLite at benchmarks/import-bench.sqlite3, and PostgreSQL at
 BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/oc_lettings_import_bench,
-dropped and created anew; set it to "" to skip). BENCH_IMPORT_ROWS sets the size.
+dropped and created anew). BENCH_IMPORT_ON=sqlite (or postgresql) runs one only;
+BENCH_IMPORT_ROWS sets the size.
 """
 
 import json
@@ -141,9 +142,11 @@ def bench(vendor, database_url):
 
 def main():
     generate_legacy_database()
-    databases = {"sqlite": SQLITE_URL}
-    if POSTGRES_URL:
-        databases["postgresql"] = POSTGRES_URL
+    databases = {"sqlite": SQLITE_URL, "postgresql": POSTGRES_URL}
+    wanted = os.environ.get("BENCH_IMPORT_ON", "sqlite,postgresql").split(",")
+    databases = {
+        vendor: url for vendor, url in databases.items() if url and vendor in wanted
+    }
     results = [bench(vendor, url) for vendor, url in databases.items()]
     load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
     print(f"{ROWS} lettings and {ROWS} profiles, {os.cpu_count()} cores, load {load}")
