@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install lock run test lint format bench soak publish-scheduled search-garbage-collect refresh-title-norms renditions clean
+.PHONY: install lock run test lint format bench bench-import soak publish-scheduled search-garbage-collect refresh-title-norms renditions clean
 
 # Installs exactly the hashed lock (requirements-dev.lock includes the production one).
 $(BIN)/.installed: requirements.lock requirements-dev.lock
@@ -62,6 +62,11 @@ clean:
 
 bench: install
 	$(BIN)/python benchmarks/pages.py
+
+# The legacy import at 10,000 lettings and profiles, on SQLite and PostgreSQL: first
+# and second run, peak memory (docs/import.md has the latest figures).
+bench-import: install
+	$(BIN)/python benchmarks/importer.py
 
 # Not part of make test: about six minutes of load and faults on loopback, against a
 # PostgreSQL and a Redis of its own (never the shared ones). Figures in the README.

@@ -1,10 +1,8 @@
-"""What an import did (or, in a dry run, would do), counted per kind of object."""
+"""What an import did (or, in a dry run, would do), as the command prints it."""
 
-from collections import Counter
-from dataclasses import dataclass, field
+from .outcomes import CREATED, UNCHANGED, UPDATED, Outcomes
 
-CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
-OUTCOMES = (CREATED, UPDATED, UNCHANGED)
+TABLE_OUTCOMES = (CREATED, UPDATED, UNCHANGED)
 SINGULAR = {
     "users": "user",
     "profiles": "profile",
@@ -14,34 +12,39 @@ SINGULAR = {
 }
 
 
-@dataclass
 class ImportSummary:
-    schema_name: str
-    dry_run: bool = False
-    counts: dict[str, Counter] = field(
-        default_factory=lambda: {kind: Counter() for kind in SINGULAR}
-    )
-    changes: list[str] = field(default_factory=list)
-    # What the import leaves out on purpose, e.g. "users without a profile": ["admin"].
-    skipped: dict[str, list[str]] = field(default_factory=dict)
+    """The report of one import; the counting itself is its `outcomes`."""
+
+    def __init__(self, schema_name, dry_run=False):
+        self.schema_name = schema_name
+        self.dry_run = dry_run
+        self.outcomes = Outcomes(SINGULAR)
 
     def record(self, kind, outcome, label):
-        self.counts[kind][outcome] += 1
-        if outcome != UNCHANGED:
-            self.changes.append(f"{outcome} {SINGULAR[kind]} {label}")
+        self.outcomes.add(kind, outcome, label)
 
-    def skip(self, what, label):
-        self.skipped.setdefault(what, []).append(label)
+    def skip(self, kind, reason, label):
+        self.outcomes.skip(kind, reason, label)
+
+    @property
+    def changes(self):
+        return [
+            f"{outcome} {SINGULAR[kind]} {label}"
+            for kind, outcome, label in self.outcomes.changes
+        ]
 
     def report(self, with_changes=False):
         """The summary as text: optional list of changes, count table, skips."""
-        lines = list(self.changes) if with_changes else []
+        lines = self.changes if with_changes else []
         lines.append(f"Legacy schema: {self.schema_name}")
-        lines.append(f"{'':<10}" + "".join(f"{o:>10}" for o in OUTCOMES))
-        for kind, counter in self.counts.items():
-            lines.append(f"{kind:<10}" + "".join(f"{counter[o]:>10}" for o in OUTCOMES))
-        for what, labels in self.skipped.items():
-            lines.append(f"Skipped {what}: {', '.join(labels)}")
+        lines.append(f"{'':<10}" + "".join(f"{o:>10}" for o in TABLE_OUTCOMES))
+        for kind in self.outcomes.counts:
+            counts = "".join(
+                f"{self.outcomes.count(kind, o):>10}" for o in TABLE_OUTCOMES
+            )
+            lines.append(f"{kind:<10}{counts}")
+        for reason, labels in self.outcomes.skipped.items():
+            lines.append(f"Skipped {reason}: {', '.join(labels)}")
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
         return "\n".join(lines)

@@ -95,6 +95,41 @@ def sample_rows():
     }
 
 
+CITIES = [("Brunswick", "GA"), ("Holyoke", "MA"), ("Irvine", "CA"), ("Salem", "OR")]
+TITLES = ["Sea View Cottage", "Downtown Loft", "'Silo Studio' Cottage", "Quiet Flat"]
+
+
+def generated_rows(count, first_id=1):
+    """`count` lettings with their addresses and `count` members with profiles, plus
+    the legacy superuser without one: a legacy database of any size. Rows of sets
+    with different `first_id`s do not overlap."""
+    ids = range(first_id, first_id + count)
+    rows = {"users": [legacy_user(first_id, "admin", is_staff=True, is_superuser=True)]}
+    rows["users"] += [legacy_user(n + 1, f"member{n}") for n in ids]
+    rows["profiles"] = [
+        {"id": n, "favorite_city": CITIES[n % len(CITIES)][0], "user_id": n + 1}
+        for n in ids
+    ]
+    rows["addresses"] = [
+        {
+            "id": n,
+            "number": n % 9999 + 1,
+            "street": f"Legacy Street {n}",
+            "city": CITIES[n % len(CITIES)][0],
+            "state": CITIES[n % len(CITIES)][1],
+            "zip_code": n % 100000,
+            "country_iso_code": "USA",
+        }
+        for n in ids
+    ]
+    # Titles repeat, as they did: slugs must be made unique.
+    rows["lettings"] = [
+        {"id": n, "title": f"{TITLES[n % len(TITLES)]} {n // 7}", "address_id": n}
+        for n in ids
+    ]
+    return rows
+
+
 def build_legacy_database(path, rows=None, schema="refactored"):
     """Write a legacy database at `path` holding `rows` (default: sample_rows())."""
     rows = sample_rows() if rows is None else rows

@@ -22,5 +22,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, path, dry_run, verbosity, **options):
-        summary = import_legacy_data(read_legacy_database(path), dry_run=dry_run)
+        summary = import_legacy_data(
+            read_legacy_database(path), dry_run=dry_run, stream=self.stdout
+        )
         self.stdout.write(summary.report(with_changes=dry_run or verbosity >= 2))
