@@ -3,7 +3,8 @@
 from datetime import timedelta
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -19,81 +20,84 @@ from wagtail.admin.views.generic.base import (
     BaseListingView,
     WagtailAdminTemplateMixin,
 )
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Revision
-
-from lettings.models import LettingPage
-from profiles.models import Profile
 
 from .drafts import DraftBanner, render_draft, revision_as_object
 from .forms import ShareLinkForm
 from .models import ShareLink
-
-VIEW_DRAFT = "editorial.view_draft"
-ADD_SHARE_LINK = "editorial.add_sharelink"
-CHANGE_SHARE_LINK = "editorial.change_sharelink"
+from .permissions import sharing_policy
+from .shareable import shareable_of
 
 
-class PermissionRequiredMixin:
-    permissions_required = (VIEW_DRAFT,)
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perms(self.permissions_required):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-def draft_url(revision_id):
-    return reverse("editorial_review:draft", args=[revision_id])
+def draft_url(shareable, revision_id):
+    return reverse(f"{shareable.url_namespace}:revision", args=[revision_id])
 
 
 def create_share_link_url(revision_id):
     return reverse("editorial_share_links:add", args=[revision_id])
 
 
-class DraftView(PermissionRequiredMixin, View):
+class DraftView(PermissionCheckedMixin, View):
     """A saved revision shown as its page would show it, for people who may read
     drafts but not edit them (Marketing). `?mode=card` picks the other preview mode."""
 
+    permission_policy = sharing_policy
+    permission_required = "view_draft"
+    shareable = None
+
     def get(self, request, revision_id):
-        revision = get_object_or_404(Revision, pk=revision_id)
+        content_type = ContentType.objects.get_for_model(self.shareable.model)
+        revision = get_object_or_404(
+            Revision, pk=revision_id, content_type=content_type
+        )
         return render_draft(
             request, revision, DraftBanner(revision), mode=request.GET.get("mode")
         )
 
 
 class ReviewTitleColumn(ButtonsColumnMixin, TitleColumn):
+    def __init__(self, *args, shareable, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.shareable = shareable
+
     def get_buttons(self, instance, parent_context):
         revision_id = instance.latest_revision_id
         if revision_id is None:
             return []
         user = parent_context["request"].user
-        buttons = [ListingButton("View draft", draft_url(revision_id), priority=10)]
-        if user.has_perm(ADD_SHARE_LINK):
-            buttons.append(
-                ListingButton(
-                    "Share draft", create_share_link_url(revision_id), priority=20
-                )
-            )
-        return buttons
+        view = ListingButton(
+            "View draft", draft_url(self.shareable, revision_id), priority=10
+        )
+        if not sharing_policy.user_has_permission(user, "add"):
+            return [view]
+        share = ListingButton(
+            "Share draft", create_share_link_url(revision_id), priority=20
+        )
+        return [view, share]
 
 
-class DraftListingView(PermissionRequiredMixin, BaseListingView):
+class DraftListingView(PermissionCheckedMixin, BaseListingView):
     """Every letting or profile, drafts included, newest change first."""
 
+    permission_policy = sharing_policy
+    permission_required = "view_draft"
     paginate_by = 25
-    header_icon = "doc-empty"
-    index_url_name = None
-    title_field = "title"
+    shareable = None
+
+    def get_page_title(self):
+        return self.shareable.menu_label
 
     @cached_property
     def columns(self):
         return [
             ReviewTitleColumn(
-                self.title_field,
+                "title",
                 label="Title",
-                get_url=lambda obj: obj.latest_revision_id
-                and draft_url(obj.latest_revision_id),
+                accessor=str,
+                get_url=self.revision_url,
+                shareable=self.shareable,
             ),
             LiveStatusTagColumn(),
             DateColumn(
@@ -101,40 +105,32 @@ class DraftListingView(PermissionRequiredMixin, BaseListingView):
             ),
         ]
 
+    def revision_url(self, obj):
+        if obj.latest_revision_id is None:
+            return None
+        return draft_url(self.shareable, obj.latest_revision_id)
+
     @staticmethod
     def saved_at(obj):
         return obj.latest_revision.created_at if obj.latest_revision else None
 
-
-class LettingDraftsView(DraftListingView):
-    page_title = "Letting drafts"
-    verbose_name_plural = "lettings"
-
     def get_base_queryset(self):
-        return LettingPage.objects.select_related("latest_revision").order_by(
-            "-latest_revision_created_at", "-pk"
-        )
+        newest_first = F("latest_revision__created_at").desc(nulls_last=True)
+        return self.shareable.model.objects.select_related(
+            "latest_revision", *self.shareable.select_related
+        ).order_by(newest_first, "-pk")
 
 
-class ProfileDraftsView(DraftListingView):
-    page_title = "Profile drafts"
-    verbose_name_plural = "profiles"
-    title_field = "display_name"
-
-    def get_base_queryset(self):
-        return Profile.objects.select_related("latest_revision", "user").order_by(
-            "-latest_revision__created_at", "-pk"
-        )
-
-
-class ShareLinkCreateView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
+class ShareLinkCreateView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
     """Create a link to one revision; whoever has the link can read that revision."""
 
-    permissions_required = (VIEW_DRAFT, ADD_SHARE_LINK)
+    permission_policy = sharing_policy
+    permission_required = "add"
     form_class = ShareLinkForm
     template_name = "editorial/share_link_create.html"
     page_title = "Share a draft"
     header_icon = "link"
+    index_url_name = None
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -149,7 +145,7 @@ class ShareLinkCreateView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Fo
         context.update(
             revision=self.revision,
             draft=self.draft,
-            draft_url=draft_url(self.revision.pk),
+            draft_url=draft_url(shareable_of(self.draft), self.revision.pk),
             action_url=self.request.get_full_path(),
         )
         return context
@@ -163,16 +159,18 @@ class ShareLinkCreateView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Fo
         )
         url = self.request.build_absolute_uri(link.get_absolute_url())
         messages.success(self.request, f"Share link created for “{self.draft}”: {url}")
-        return redirect("editorial_share_links:index")
+        return redirect(self.index_url_name)
 
 
 class ShareLinkRevokeView(
-    PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView
+    PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
 ):
-    permissions_required = (CHANGE_SHARE_LINK,)
+    permission_policy = sharing_policy
+    permission_required = "change"
     template_name = "editorial/share_link_revoke.html"
     page_title = "Revoke share link"
     header_icon = "link"
+    index_url_name = None
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -187,4 +185,4 @@ class ShareLinkRevokeView(
         if self.link.revoked_at is None:
             self.link.revoke()
             messages.success(request, f"Share link to “{self.link}” revoked.")
-        return redirect("editorial_share_links:index")
+        return redirect(self.index_url_name)

@@ -7,10 +7,7 @@ from django.http import Http404
 from django.utils.cache import patch_cache_control
 from wagtail.models import Revision
 
-from lettings.models import LettingPage
-from profiles.models import Profile
-
-SHAREABLE_MODELS = (LettingPage, Profile)
+from .shareable import SHAREABLE_MODELS
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The admin listing of share links: who shared what, until when, and revoke."""
+"""The editorial area of the admin, one "Review drafts" menu: a drafts listing per
+shareable model, and the share links (who shared what, until when, and revoke)."""
 
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
@@ -6,6 +7,7 @@ from django.urls import path, reverse
 from django.utils.dateformat import format as date_format
 from django.utils.functional import cached_property
 from django.utils.timezone import localtime
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import (
     ButtonsColumnMixin,
     Column,
@@ -14,11 +16,19 @@ from wagtail.admin.ui.tables import (
     TitleColumn,
 )
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 
-from .admin_views import ShareLinkCreateView, ShareLinkRevokeView
+from .admin_views import (
+    DraftListingView,
+    DraftView,
+    ShareLinkCreateView,
+    ShareLinkRevokeView,
+)
 from .models import ShareLink
+from .permissions import sharing_policy
+from .shareable import SHAREABLE
 
 
 class ShareLinkUrlColumn(Column):
@@ -34,7 +44,7 @@ class ShareLinkUrlColumn(Column):
 class SharedDraftColumn(ButtonsColumnMixin, TitleColumn):
     def get_buttons(self, instance, parent_context):
         user = parent_context["request"].user
-        if instance.is_active and user.has_perm("editorial.change_sharelink"):
+        if instance.is_active and sharing_policy.user_has_permission(user, "change"):
             url = reverse("editorial_share_links:revoke", args=[instance.pk])
             return [ListingButton("Revoke", url, icon_name="cross")]
         return []
@@ -83,13 +93,15 @@ class ShareLinkViewSet(ModelViewSet):
     model = ShareLink
     icon = "link"
     menu_label = "Share links"
-    menu_order = 250
-    add_to_admin_menu = True
     add_to_reference_index = False
     copy_view_enabled = False
     index_view_class = ShareLinkIndexView
     list_per_page = 50
     ordering = ["-created_at", "-pk"]
+
+    @property
+    def permission_policy(self):
+        return sharing_policy
 
     def get_permissions_to_register(self):
         """All of them, so that the group editor offers view_draft and view too."""
@@ -114,3 +126,47 @@ class ShareLinkViewSet(ModelViewSet):
                 name="revoke",
             ),
         ]
+
+
+class DraftMenuItem(MenuItem):
+    def is_shown(self, request):
+        return sharing_policy.user_has_permission(request.user, "view_draft")
+
+
+class DraftViewSet(ViewSet):
+    """The drafts of one shareable model: a listing, and each saved revision shown
+    as its page would show it."""
+
+    menu_item_class = DraftMenuItem
+
+    def __init__(self, shareable):
+        super().__init__(
+            shareable.url_namespace,
+            url_prefix=f"review/{shareable.slug}",
+            menu_label=shareable.menu_label,
+            icon=shareable.icon,
+        )
+        self.shareable = shareable
+
+    def get_urlpatterns(self):
+        listing = self.construct_view(
+            DraftListingView,
+            shareable=self.shareable,
+            header_icon=self.icon,
+            index_url_name=self.get_url_name("index"),
+        )
+        revision = self.construct_view(DraftView, shareable=self.shareable)
+        return [
+            path("", listing, name="index"),
+            path("revisions/<int:revision_id>/", revision, name="revision"),
+        ]
+
+
+class EditorialViewSetGroup(ViewSetGroup):
+    menu_label = "Review drafts"
+    menu_icon = "view"
+    menu_order = 240
+    items = (
+        *(DraftViewSet(shareable) for shareable in SHAREABLE),
+        ShareLinkViewSet("editorial_share_links", url_prefix="share-links"),
+    )

@@ -1,7 +1,7 @@
-"""Admin declarations for lettings: the address snippets and a flat list of lettings."""
+"""Admin declarations for lettings: the address snippets and a flat list of lettings,
+grouped under one "Lettings" menu."""
 
 import django_filters
-from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -9,7 +9,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .filters import LettingFilterSet
 from .models import Address, LettingPage
@@ -28,8 +28,6 @@ class AddressViewSet(SnippetViewSet):
     model = Address
     icon = "home"
     menu_label = "Addresses"
-    menu_order = 210
-    add_to_admin_menu = True
     list_display = ["__str__", "city", "state", "zip_code", "country_iso_code"]
     list_export = ["number", "street", "city", "state", "zip_code", "country_iso_code"]
     list_per_page = 50
@@ -61,12 +59,11 @@ class PageUserMenuItem(MenuItem):
 
 
 class LettingPageListingViewSet(PageListingViewSet):
+    name = "all_lettings"
     model = LettingPage
     index_view_class = LettingIndexView
     icon = "home"
     menu_label = "All lettings"
-    menu_order = 200
-    add_to_admin_menu = True
     filterset_class = LettingAdminFilterSet
     menu_item_class = PageUserMenuItem
     columns = PageListingViewSet.columns + [
@@ -76,10 +73,13 @@ class LettingPageListingViewSet(PageListingViewSet):
     ]
 
 
-register_snippet(AddressViewSet)
-letting_listing_viewset = LettingPageListingViewSet("all_lettings")
+class LettingsViewSetGroup(SnippetViewSetGroup):
+    """One "Lettings" menu: the flat list of lettings, then their addresses."""
+
+    menu_label = "Lettings"
+    menu_icon = "home"
+    menu_order = 200
+    items = (LettingPageListingViewSet, AddressViewSet)
 
 
-@hooks.register("register_admin_viewset")
-def register_letting_listing():
-    return letting_listing_viewset
+register_snippet(LettingsViewSetGroup)

@@ -20,6 +20,10 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from .forms import ProfileForm
+from .member_chooser import MemberChooserWidget
+from .panels import SetOnceFieldPanel
+
 PROFILES_PER_PAGE = 24
 USERNAME_PATTERN = r"[\w.@+-]+"
 
@@ -56,8 +60,9 @@ class Profile(
         for_concrete_model=False,
     )
 
+    base_form_class = ProfileForm
     panels = [
-        FieldPanel("user"),
+        SetOnceFieldPanel("user", widget=MemberChooserWidget),
         FieldPanel("favorite_city"),
         FieldPanel("bio"),
         FieldPanel("photo"),

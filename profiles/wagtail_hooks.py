@@ -1,10 +1,12 @@
 """Admin declarations for profiles."""
 
 import django_filters
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .member_chooser import member_chooser_viewset
 from .models import Profile
 
 
@@ -34,3 +36,8 @@ class ProfileViewSet(SnippetViewSet):
 
 
 register_snippet(ProfileViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_member_chooser():
+    return member_chooser_viewset

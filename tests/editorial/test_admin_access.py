@@ -59,16 +59,19 @@ def test_who_opens_wagtails_revision_preview(
 def test_every_role_reaches_the_admin_and_the_drafts(request, client_for, role):
     client = client_for(request.getfixturevalue(role))
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
-    assert client.get(reverse("editorial_review:lettings")).status_code == 200
-    assert client.get(reverse("editorial_review:profiles")).status_code == 200
+    assert client.get(reverse("editorial_drafts_lettings:index")).status_code == 200
+    assert client.get(reverse("editorial_drafts_profiles:index")).status_code == 200
     assert client.get(reverse("editorial_share_links:index")).status_code == 200
 
 
 def test_people_without_a_role_reach_none_of_it(client_for, draft_letting):
     client = client_for(UserFactory(username="nobody"))
     for url in (
-        reverse("editorial_review:lettings"),
-        reverse("editorial_review:draft", args=[draft_letting.latest_revision_id]),
+        reverse("editorial_drafts_lettings:index"),
+        reverse(
+            "editorial_drafts_lettings:revision",
+            args=[draft_letting.latest_revision_id],
+        ),
         reverse("editorial_share_links:index"),
     ):
         assert client.get(url).status_code in REFUSED
@@ -78,9 +81,9 @@ def test_marketing_reads_a_letting_draft_through_the_review_view(
     client_for, marketer, live_letting
 ):
     client = client_for(marketer)
-    listing = client.get(reverse("editorial_review:lettings")).content.decode()
+    listing = client.get(reverse("editorial_drafts_lettings:index")).content.decode()
     draft_url = reverse(
-        "editorial_review:draft", args=[live_letting.latest_revision_id]
+        "editorial_drafts_lettings:revision", args=[live_letting.latest_revision_id]
     )
     assert draft_url in listing
     response = client.get(draft_url)
@@ -89,13 +92,17 @@ def test_marketing_reads_a_letting_draft_through_the_review_view(
 
 
 def test_marketing_reads_the_card_of_a_draft(client_for, marketer, draft_letting):
-    url = reverse("editorial_review:draft", args=[draft_letting.latest_revision_id])
+    url = reverse(
+        "editorial_drafts_lettings:revision", args=[draft_letting.latest_revision_id]
+    )
     html = client_for(marketer).get(url + "?mode=card").content.decode()
     assert 'class="card"' in html and "Harbour View" in html
 
 
 def test_an_unknown_preview_mode_is_a_404(client_for, marketer, draft_letting):
-    url = reverse("editorial_review:draft", args=[draft_letting.latest_revision_id])
+    url = reverse(
+        "editorial_drafts_lettings:revision", args=[draft_letting.latest_revision_id]
+    )
     assert client_for(marketer).get(url + "?mode=nope").status_code == 404
 
 

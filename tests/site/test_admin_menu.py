@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from tests.factories import UserFactory
+from tests.site.admin_menu import submenu
 
 pytestmark = pytest.mark.django_db
 
@@ -13,4 +14,5 @@ def test_all_lettings_menu_item(client, group, shown):
     user = UserFactory()
     user.groups.add(Group.objects.get(name=group))
     client.force_login(user)
-    assert ("/admin/all_lettings/" in client.get("/admin/").content.decode()) is shown
+    lettings = submenu(client, "Lettings")
+    assert (lettings.get("All lettings") == "/admin/all_lettings/") is shown
