@@ -1,0 +1,38 @@
+from wagtail import hooks
+
+from lettings.models import LettingPage
+from pagecache.hooks import HOOK_NAME as REWRITE_PAGE_BODY
+
+from .models import Enquiry
+from .panels import EnquiriesPanel, may_see_counts
+from .stamps import stamp_page_body
+from .views import enquire, enquire_thanks
+from .viewsets import STATUS_CHANGE, EnquiryViewSet
+
+hooks.register(LettingPage.ENQUIRE_HOOK, enquire)
+hooks.register(LettingPage.ENQUIRE_THANKS_HOOK, enquire_thanks)
+hooks.register(REWRITE_PAGE_BODY, stamp_page_body)
+
+
+@hooks.register("register_admin_viewset")
+def register_enquiry_viewset():
+    return EnquiryViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_enquiries_panel(request, panels):
+    if may_see_counts(request.user):
+        panels.append(EnquiriesPanel())
+
+
+@hooks.register("register_log_actions")
+def register_status_change(actions):
+    def message(log_entry):
+        data = log_entry.data or {}
+        labels = dict(Enquiry.Status.choices)
+        return "Status changed from {} to {}".format(
+            labels.get(data.get("from"), data.get("from")),
+            labels.get(data.get("to"), data.get("to")),
+        )
+
+    actions.register_action(STATUS_CHANGE, "Change status", message)
