@@ -1,4 +1,5 @@
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 
 from lettings.models import LettingPage
 from pagecache.hooks import HOOK_NAME as REWRITE_PAGE_BODY
@@ -27,12 +28,14 @@ def add_enquiries_panel(request, panels):
 
 @hooks.register("register_log_actions")
 def register_status_change(actions):
-    def message(log_entry):
-        data = log_entry.data or {}
-        labels = dict(Enquiry.Status.choices)
-        return "Status changed from {} to {}".format(
-            labels.get(data.get("from"), data.get("from")),
-            labels.get(data.get("to"), data.get("to")),
-        )
+    @actions.register_action(STATUS_CHANGE)
+    class StatusChange(LogFormatter):
+        label = "Change status"
 
-    actions.register_action(STATUS_CHANGE, "Change status", message)
+        def format_message(self, log_entry):
+            labels = dict(Enquiry.Status.choices)
+            data = log_entry.data or {}
+            was, now = data.get("from"), data.get("to")
+            return (
+                f"Status changed from {labels.get(was, was)} to {labels.get(now, now)}"
+            )

@@ -2,7 +2,13 @@
 
 import time
 
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.test import Client
+
 from enquiries.stamps import MIN_FILL_SECONDS, new_stamp
+from tests.factories import UserFactory
+from tests.signin import verified_login
 
 
 def valid_data(**overrides):
@@ -30,3 +36,26 @@ def thanks_url(letting):
 
 def post_enquiry(client, letting, **overrides):
     return client.post(enquire_url(letting), valid_data(**overrides))
+
+
+def form_of(response):
+    """The enquiry form of a page, parsed."""
+    page = BeautifulSoup(response.content, "html.parser")
+    return page.select_one("#request-a-viewing form")
+
+
+def error_for(form, name):
+    """The error text tied to field `name` by aria-describedby, or None."""
+    field = form.find(attrs={"name": name})
+    for described_by in (field.get("aria-describedby") or "").split():
+        element = form.find(id=described_by)
+        if element is not None and "errorlist" in (element.get("class") or []):
+            return element.get_text(" ", strip=True)
+    return None
+
+
+def signed_in(*group_names, **user_fields):
+    """A client signed in to the admin as a staff member of `group_names`."""
+    user = UserFactory(is_staff=True, **user_fields)
+    user.groups.set(Group.objects.filter(name__in=group_names))
+    return verified_login(Client(), user), user
