@@ -6,7 +6,7 @@ from django import forms
 from django.core.validators import RegexValidator
 
 from .models import Enquiry
-from .stamps import PLACEHOLDER
+from .stamps import new_stamp
 
 MAX_LINKS = 2
 LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -19,7 +19,7 @@ NO_CONTROL_CHARACTERS = RegexValidator(
 class EnquiryForm(forms.ModelForm):
     # The honeypot: hidden from people by CSS and aria-hidden, filled by robots.
     website = forms.CharField(required=False, label="Leave this field empty")
-    stamp = forms.CharField(widget=forms.HiddenInput, initial=PLACEHOLDER)
+    stamp = forms.CharField(widget=forms.HiddenInput, initial=new_stamp)
     consent = forms.BooleanField(
         label="I agree that OC Lettings keeps these details to answer my request."
     )

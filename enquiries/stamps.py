@@ -1,16 +1,17 @@
-"""The signed timestamp in every enquiry form: when the form was sent to the visitor.
+"""The signed timestamp in every enquiry form: when the form was rendered.
 
-The cached letting page holds `PLACEHOLDER`; `stamp_page_body` (a pagecache
-`rewrite_page_body` hook) puts a fresh stamp in each response. A post whose stamp is
-younger than `MIN_FILL_SECONDS` came from a robot; older than `MAX_AGE_SECONDS`, or not
-ours, and the form is simply out of date.
+A post whose stamp is younger than `MIN_FILL_SECONDS` came from a robot; older than
+`MAX_AGE_SECONDS` (far above PAGE_CACHE_SECONDS), or not ours, and the form is out of
+date. The stamp is rendered with the page, so a page answered from the page cache
+carries its render time: the fill-time check then only catches robots that fetched a
+freshly rendered page. Stamping every response instead (pagecache's
+`rewrite_page_body` hook) would cost every letting page its ETag and 304 answers.
 """
 
 import time
 
 from django.core import signing
 
-PLACEHOLDER = "enquiry-form-stamp-placeholder"
 SALT = "enquiries.form-stamp"
 MIN_FILL_SECONDS = 3
 MAX_AGE_SECONDS = 24 * 60 * 60
@@ -37,10 +38,3 @@ def check_stamp(value, now=None):
     if not isinstance(issued, int) or now - issued < MIN_FILL_SECONDS:
         raise StampTooYoung
     return issued
-
-
-def stamp_page_body(request, body):
-    marker = PLACEHOLDER.encode()
-    if marker not in body:
-        return None
-    return body.replace(marker, new_stamp().encode())

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 
 from . import limits
 from .forms import EnquiryForm
-from .stamps import PLACEHOLDER, StampInvalid, StampTooYoung, check_stamp
+from .stamps import StampInvalid, StampTooYoung, check_stamp, new_stamp
 from .tasks import enqueue_enquiry_emails
 
 logger = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ def thanks_redirect(letting):
 
 def with_fresh_stamp(form):
     data = form.data.copy()
-    data["stamp"] = PLACEHOLDER
+    data["stamp"] = new_stamp()
     return EnquiryForm(data)
 
 

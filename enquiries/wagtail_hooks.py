@@ -2,17 +2,14 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
 from lettings.models import LettingPage
-from pagecache.hooks import HOOK_NAME as REWRITE_PAGE_BODY
 
 from .models import Enquiry
 from .panels import EnquiriesPanel, may_see_counts
-from .stamps import stamp_page_body
 from .views import enquire, enquire_thanks
 from .viewsets import STATUS_CHANGE, EnquiryViewSet
 
 hooks.register(LettingPage.ENQUIRE_HOOK, enquire)
 hooks.register(LettingPage.ENQUIRE_THANKS_HOOK, enquire_thanks)
-hooks.register(REWRITE_PAGE_BODY, stamp_page_body)
 
 
 @hooks.register("register_admin_viewset")
