@@ -7,13 +7,17 @@ from django.core.validators import (
     RegexValidator,
 )
 from django.db import models
+from django.http import Http404
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from .blocks import LettingBodyBlock
 from .filters import LettingFilterSet
@@ -101,8 +105,15 @@ class LettingIndexPage(Page):
         return context
 
 
-class LettingPage(Page):
-    """One home to rent."""
+class LettingPage(RoutablePageMixin, Page):
+    """One home to rent.
+
+    Its `enquire/` sub-routes are served by whichever view another app registers under
+    the hooks named below (the enquiries app does), so lettings imports none of it.
+    """
+
+    ENQUIRE_HOOK = "serve_letting_enquire"
+    ENQUIRE_THANKS_HOOK = "serve_letting_enquire_thanks"
 
     PROPERTY_TYPES = [
         ("house", "House"),
@@ -242,6 +253,27 @@ class LettingPage(Page):
             models.Prefetch("image", queryset=images)
         )
         return context
+
+    @path("enquire/", name="enquire")
+    def enquire(self, request):
+        return self.serve_from_hook(request, self.ENQUIRE_HOOK)
+
+    @path("enquire/thanks/", name="enquire_thanks")
+    def enquire_thanks(self, request):
+        return self.serve_from_hook(request, self.ENQUIRE_THANKS_HOOK)
+
+    def serve_from_hook(self, request, hook_name):
+        for view in hooks.get_hooks(hook_name):
+            return view(request, self)
+        raise Http404
+
+    def route(self, request, path_components):
+        # A visitor may post the form of a letting that has gone off the market since
+        # they opened it: the enquire/ routes answer (with a friendly refusal), not 404.
+        if not self.live and path_components[:1] == ["enquire"]:
+            match = self.resolve_subpage("/" + "/".join(path_components) + "/")
+            return RouteResult(self, args=(match.func, match.args, match.kwargs))
+        return super().route(request, path_components)
 
     preview_modes = [("", "Letting page"), ("card", "Card in the lettings list")]
 

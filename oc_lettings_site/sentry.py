@@ -21,6 +21,10 @@ def init_sentry(dsn, *, environment, release, traces_sample_rate, transport=None
         release=release or None,
         traces_sample_rate=traces_sample_rate,
         send_default_pii=False,
+        # Even without PII, Sentry would send a form's body and each frame's local
+        # variables: an enquiry's name, email, phone and message among them.
+        max_request_body_size="never",
+        include_local_variables=False,
         transport=transport,
     )
     return True

@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 
+from enquiries.models import Enquiry
 from lettings.models import Address, LettingIndexPage, LettingPage
 from profiles.models import Profile
 
@@ -60,3 +61,13 @@ class ProfileFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Profile
+
+
+class EnquiryFactory(factory.django.DjangoModelFactory):
+    letting = factory.SubFactory(LettingPageFactory)
+    name = factory.Sequence(lambda n: f"Visitor {n}")
+    email = factory.Sequence(lambda n: f"visitor{n}@example.com")
+    message = "Could I see it on Saturday?"
+
+    class Meta:
+        model = Enquiry

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "editorial",
     "pagecache",
     "images",
+    "enquiries",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -81,6 +82,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF: a letting's enquiry form is cached for everyone, so it carries no
+    # per-visitor token (enquiries/middleware.py says what protects it instead).
+    "enquiries.middleware.EnquiryFormCsrfExemptMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Right after the user is known: two-factor verification before any view runs.
@@ -359,6 +363,9 @@ SHARE_LINK_DEFAULT_DAYS = env.int("SHARE_LINK_DEFAULT_DAYS", default=7)
 # `make run` needs no second process; production.py queues them in the database for the
 # worker process (`manage.py db_worker`).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Enquiries (enquiries/, docs/enquiries.md): anonymised after this many days.
+ENQUIRY_RETENTION_DAYS = env.int("ENQUIRY_RETENTION_DAYS", default=365)
 
 # --- Page cache (pagecache/, docs/caching.md) -------------------------------------------
 # Anonymous GET/HEAD answers of public pages are kept this many seconds in the default
