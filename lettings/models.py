@@ -277,6 +277,10 @@ class LettingPage(RoutablePageMixin, Page):
 
     preview_modes = [("", "Letting page"), ("card", "Card in the lettings list")]
 
+    def serve_preview(self, request, mode_name):
+        # RoutablePageMixin previews its index route without the mode: Page's keeps it.
+        return Page.serve_preview(self, request, mode_name)
+
     def get_preview_template(self, request, mode_name):
         if mode_name == "card":
             return "lettings/letting_card_preview.html"
