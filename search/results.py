@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils.functional import cached_property
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from lettings.models import LettingPage
-from profiles.models import ProfileIndexPage
+from oc_lettings_site.visibility import visible_pages
+from profiles.models import Profile, ProfileIndexPage
 
 # Control characters (NUL among them, which PostgreSQL refuses in text).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -52,26 +52,24 @@ def search_site(terms, filter_form):
 
 
 def matching_lettings(terms, filter_form):
-    """Live, public lettings matching every term and every valid filter, best first.
+    """Lettings visitors may see matching every term and every valid filter, best first.
 
     With no terms, the filtered lettings newest first, as the lettings list orders them.
     """
-    lettings = filter_form.filter(
-        LettingPage.cards(LettingPage.objects.live().public())
-    )
+    lettings = filter_form.filter(LettingPage.objects.visible_to_visitors().as_cards())
     if not terms:
         return lettings.order_by("-first_published_at", "-pk")
     return get_search_backend().search(terms, lettings, operator="and")
 
 
 def matching_profiles(terms, filter_form):
-    """Live profiles of active members matching every term, best first.
+    """Profiles visitors may see matching every term, best first.
 
     The filters describe homes, so while one is on no profile matches.
     """
-    profiles = ProfileIndexPage.live_profiles()
     if not terms or filter_form.valid_filters():
-        return profiles.none()
+        return Profile.objects.none()
+    profiles = Profile.objects.visible_to_visitors().as_cards()
     return get_search_backend().search(terms, profiles, operator="and")
 
 
@@ -81,12 +79,12 @@ def record_search(terms):
 
 
 def promotions_for(terms):
-    """The results editors pinned to `terms`, leaving out pages no longer live or public."""
+    """The results editors pinned to `terms`, leaving out pages visitors may not see."""
     return (
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(terms)
         )
-        .filter(Q(page__isnull=True) | Q(page__in=Page.objects.live().public()))
+        .filter(Q(page__isnull=True) | Q(page__in=visible_pages()))
         .select_related("page")
     )
 
@@ -99,13 +97,16 @@ def suggestions(terms, request, lettings_limit=5, profiles_limit=3):
     backend = get_search_backend()
     lettings = backend.autocomplete(
         terms,
-        LettingPage.objects.live().public().defer_streamfields(),
+        LettingPage.objects.visible_to_visitors().defer_streamfields(),
         operator="and",
     )[:lettings_limit]
     profiles = backend.autocomplete(
-        terms, ProfileIndexPage.public_profiles(), operator="and"
+        terms,
+        Profile.objects.visible_to_visitors().select_related("user"),
+        operator="and",
     )[:profiles_limit]
-    section = ProfileIndexPage.objects.live().first()
+    # Profiles are found only while their section is shown, so it exists then.
+    section = ProfileIndexPage.objects.get() if profiles else None
     section_url = section.get_url(request) if section else ""
     return [
         {"type": "letting", "title": letting.title, "url": letting.get_url(request)}
@@ -120,10 +121,13 @@ def suggestions(terms, request, lettings_limit=5, profiles_limit=3):
     ]
 
 
-def profiles_url(request):
-    """The address of the profiles section, to which a username is appended."""
-    section = ProfileIndexPage.objects.live().first()
-    return section.get_url(request) if section else ""
+def profiles_url(request, results):
+    """The address of the profiles section, to which a username is appended, or "" when
+    no profile is found (as when the section is hidden)."""
+    if not results.profile_count:
+        return ""
+    # Profiles are found only while their section is shown.
+    return ProfileIndexPage.objects.get().get_url(request)
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ def search(request):
             request.GET.get("page")
         )
         context["results"] = results
-        context["profiles_url"] = profiles_url(request)
+        context["profiles_url"] = profiles_url(request, results)
     if terms:
         # Pagination links carry a page number: each search is counted once.
         if "page" not in request.GET:
