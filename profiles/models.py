@@ -110,10 +110,8 @@ class Profile(
         return self.user.get_full_name() or self.user.username
 
     def get_url(self, request=None):
-        index_page = ProfileIndexPage.objects.live().first()
-        if index_page is None:
-            return None
-        return index_page.get_url(request) + index_page.profile_subpath(self)
+        section = ProfileIndexPage.objects.visible_to_visitors().first()
+        return section.profile_url(self, request) if section else None
 
     def get_preview_template(self, request, mode_name):
         if mode_name == "card":
@@ -138,6 +136,10 @@ class ProfileIndexPage(RoutablePageMixin, Page):
     max_count = 1
 
     objects = VisiblePageManager()
+
+    def profile_url(self, profile, request=None):
+        """The address of `profile` in this section: the one place it is made."""
+        return self.get_url(request) + self.profile_subpath(profile)
 
     def profile_subpath(self, profile):
         """The part of `profile`'s address below this page's, such as "jo.doe/", with

@@ -107,7 +107,6 @@ def suggestions(terms, request, lettings_limit=5, profiles_limit=3):
     )[:profiles_limit]
     # Profiles are found only while their section is shown, so it exists then.
     section = ProfileIndexPage.objects.get() if profiles else None
-    section_url = section.get_url(request) if section else ""
     return [
         {"type": "letting", "title": letting.title, "url": letting.get_url(request)}
         for letting in lettings
@@ -115,19 +114,19 @@ def suggestions(terms, request, lettings_limit=5, profiles_limit=3):
         {
             "type": "profile",
             "title": profile.display_name,
-            "url": section_url + section.profile_subpath(profile),
+            "url": section.profile_url(profile, request),
         }
         for profile in profiles
     ]
 
 
-def profiles_url(request, results):
-    """The address of the profiles section, to which a username is appended, or "" when
-    no profile is found (as when the section is hidden)."""
+def profiles_section(results):
+    """The section the profiles found are shown in, or None when none is found (as when
+    the section is hidden)."""
     if not results.profile_count:
-        return ""
+        return None
     # Profiles are found only while their section is shown.
-    return ProfileIndexPage.objects.get().get_url(request)
+    return ProfileIndexPage.objects.get()
 
 
 @dataclass(frozen=True)

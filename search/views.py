@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from lettings.filters import LettingFilterForm
 
 from .results import (
-    profiles_url,
+    profiles_section,
     promotions_for,
     record_search,
     search_site,
@@ -60,7 +60,7 @@ def search(request):
             request.GET.get("page")
         )
         context["results"] = results
-        context["profiles_url"] = profiles_url(request, results)
+        context["profiles_section"] = profiles_section(results)
     if terms:
         # Pagination links carry a page number: each search is counted once.
         if "page" not in request.GET:
