@@ -18,7 +18,12 @@ def main_menu(context):
     """The sections editors show in menus, the visitor's current one marked."""
     request = context.get("request")
     root = site_root(request) if request else None
-    sections = visible_pages().child_of(root).filter(show_in_menus=True) if root else []
+    # In the tree's order, which editors set by moving pages.
+    sections = (
+        visible_pages().child_of(root).filter(show_in_menus=True).order_by("path")
+        if root
+        else []
+    )
     return {
         "items": [
             {
