@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 
 from lettings.models import LettingPage
+from oc_lettings_site.visibility import visible_pages
 
 
 class HomePage(Page):
@@ -37,10 +38,12 @@ class HomePage(Page):
     max_count = 1
 
     def featured(self):
-        """The featured lettings that are live, in the editors' order."""
+        """The featured lettings visitors may see, in the editors' order."""
         featured_ids = self.featured_lettings.values_list("letting_id", flat=True)
-        lettings = LettingPage.cards(
-            LettingPage.objects.live().public().filter(pk__in=featured_ids)
+        lettings = (
+            LettingPage.objects.filter(pk__in=featured_ids)
+            .visible_to_visitors()
+            .as_cards()
         )
         by_id = {letting.pk: letting for letting in lettings}
         return [by_id[pk] for pk in featured_ids if pk in by_id]
@@ -48,7 +51,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured()
-        context["sections"] = self.get_children().live().public().specific()
+        context["sections"] = visible_pages().child_of(self).specific()
         return context
 
 

@@ -15,12 +15,15 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from oc_lettings_site.visibility import VisiblePageManager
+
 from .blocks import LettingBodyBlock
 from .filters import LettingFilterSet
+from .querysets import LettingPageQuerySet
 
 LETTINGS_PER_PAGE = 12
 
@@ -90,11 +93,16 @@ class LettingIndexPage(Page):
     # The legacy URLs /lettings/<id>/ point into one section.
     max_count = 1
 
+    objects = VisiblePageManager()
+
     def lettings(self):
-        """The live, public lettings of this section, ready to be shown as cards."""
-        return LettingPage.cards(
-            LettingPage.objects.live().public().descendant_of(self)
-        ).order_by("-first_published_at", "-pk")
+        """The lettings of this section visitors may see, ready to be shown as cards."""
+        return (
+            LettingPage.objects.descendant_of(self)
+            .visible_to_visitors()
+            .as_cards()
+            .order_by("-first_published_at", "-pk")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -229,22 +237,14 @@ class LettingPage(RoutablePageMixin, Page):
         index.FilterField("bathrooms"),
         index.FilterField("pets_allowed"),
         index.FilterField("furnished"),
+        # Search applies the visibility rule, which hides expired lettings.
+        index.FilterField("expire_at"),
     ]
 
     parent_page_types = ["lettings.LettingIndexPage"]
     subpage_types = []
 
-    @classmethod
-    def cards(cls, queryset):
-        """`queryset` with what a letting card shows loaded in a fixed number of queries."""
-        # All renditions of each image: the <picture> tag asks for several sizes and
-        # formats, and their spec strings are the tag's business, not ours.
-        images = get_image_model().objects.prefetch_renditions()
-        return (
-            queryset.select_related("address")
-            .prefetch_related(models.Prefetch("listing_image", queryset=images))
-            .defer_streamfields()
-        )
+    objects = PageManager.from_queryset(LettingPageQuerySet)()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -4,12 +4,17 @@ Wagtail builds each address from the Site record, which says `localhost` until s
 edits it under Settings → Sites; a sitemap pointing crawlers at localhost is worse than
 none. The public address is configuration (WAGTAILADMIN_BASE_URL, which production
 requires), so the sitemap takes its scheme and host from there.
+
+It lists the pages visitors may see, by the site's one visibility rule: Wagtail's own
+sitemap would keep an expired page, or one under an unpublished section.
 """
 
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
+
+from oc_lettings_site.visibility import visible_pages
 
 
 def on_public_host(address):
@@ -20,6 +25,16 @@ def on_public_host(address):
 
 
 class PublicHostSitemap(Sitemap):
+    def items(self):
+        root = self.get_wagtail_site().root_page
+        return (
+            visible_pages()
+            .descendant_of(root, inclusive=True)
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+
     def get_urls(self, page=1, site=None, protocol=None):
         urls = super().get_urls(page=page, site=site, protocol=protocol)
         for url in urls:

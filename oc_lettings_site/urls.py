@@ -35,10 +35,11 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
-    # Wagtail's page pattern allows only letters, digits, "_" and "-" in a path;
-    # Django usernames may also hold ".", "@" and "+", so profile URLs get a wider one.
-    re_path(r"^(profiles/[\w.@+-]+/)$", wagtail_views.serve),
     path("", include(wagtail_urls)),
+    # Wagtail's page pattern allows only letters, digits, "_" and "-" in a path;
+    # Django usernames may also hold ".", "@" and "+", so a profile's address (wherever
+    # editors put the profiles section) falls through to this wider one.
+    re_path(r"^((?:[\w.@+-]+/)*)$", wagtail_views.serve),
 ]
 
 # A database outage answers the designed 503 page instead of the 500 one.

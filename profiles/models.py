@@ -20,9 +20,12 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from oc_lettings_site.visibility import VisiblePageManager
+
 from .forms import ProfileForm
 from .member_chooser import MemberChooserWidget
 from .panels import SetOnceFieldPanel
+from .querysets import ProfileQuerySet
 
 PROFILES_PER_PAGE = 24
 USERNAME_PATTERN = r"[\w.@+-]+"
@@ -86,8 +89,11 @@ class Profile(
             ],
         ),
         index.FilterField("live"),
+        index.FilterField("expire_at"),
     ]
     preview_modes = [("", "Public page"), ("card", "Card in the profiles list")]
+
+    objects = ProfileQuerySet.as_manager()
 
     class Meta:
         ordering = ["user__username"]
@@ -108,10 +114,8 @@ class Profile(
         return self.user.get_full_name() or self.user.username
 
     def get_url(self, request=None):
-        index_page = ProfileIndexPage.objects.live().first()
-        if index_page is None:
-            return None
-        return index_page.get_url(request) + index_page.profile_subpath(self)
+        section = ProfileIndexPage.objects.visible_to_visitors().first()
+        return section.profile_url(self, request) if section else None
 
     def get_preview_template(self, request, mode_name):
         if mode_name == "card":
@@ -135,20 +139,11 @@ class ProfileIndexPage(RoutablePageMixin, Page):
     subpage_types = []
     max_count = 1
 
-    @staticmethod
-    def public_profiles():
-        """The profiles visitors may see: published, of members still active."""
-        return Profile.objects.filter(live=True, user__is_active=True).select_related(
-            "user"
-        )
+    objects = VisiblePageManager()
 
-    @classmethod
-    def live_profiles(cls):
-        """The public profiles, with their photos' renditions, ready to be shown."""
-        photos = get_image_model().objects.prefetch_renditions()
-        return cls.public_profiles().prefetch_related(
-            models.Prefetch("photo", queryset=photos)
-        )
+    def profile_url(self, profile, request=None):
+        """The address of `profile` in this section: the one place it is made."""
+        return self.get_url(request) + self.profile_subpath(profile)
 
     def profile_subpath(self, profile):
         """The part of `profile`'s address below this page's, such as "jo.doe/", with
@@ -158,19 +153,20 @@ class ProfileIndexPage(RoutablePageMixin, Page):
         )
 
     def get_sitemap_urls(self, request=None):
-        """This page, then every live profile it serves."""
+        """This page, then every profile it serves (the sitemap lists this page only
+        when visitors may see it)."""
         page_url = self.get_full_url(request)
         return super().get_sitemap_urls(request) + [
             {
                 "location": page_url + self.profile_subpath(profile),
                 "lastmod": profile.last_published_at,
             }
-            for profile in self.public_profiles()
+            for profile in Profile.objects.published().select_related("user")
         ]
 
     @path("")
     def profile_list(self, request):
-        paginator = Paginator(self.live_profiles(), PROFILES_PER_PAGE)
+        paginator = Paginator(Profile.objects.published().as_cards(), PROFILES_PER_PAGE)
         return self.render(
             request,
             context_overrides={
@@ -180,7 +176,9 @@ class ProfileIndexPage(RoutablePageMixin, Page):
 
     @re_path(rf"^(?P<username>{USERNAME_PATTERN})/$", name="profile")
     def profile_detail(self, request, username):
-        profile = get_object_or_404(self.live_profiles(), user__username=username)
+        profile = get_object_or_404(
+            Profile.objects.published().as_cards(), user__username=username
+        )
         return self.render(
             request,
             template="profiles/profile_detail.html",

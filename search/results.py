@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils.functional import cached_property
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from lettings.filters import SORTS, LettingSearchFilterSet
 from lettings.models import LettingPage
-from profiles.models import ProfileIndexPage
+from oc_lettings_site.visibility import visible_pages
+from profiles.models import Profile, ProfileIndexPage
 
 # Control characters (NUL among them, which PostgreSQL refuses in text).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -46,7 +46,7 @@ def search_terms(query):
 def filter_lettings(params):
     """The site's FilterSet over every live, public letting, bound to `params`."""
     return LettingSearchFilterSet(
-        params, queryset=LettingPage.cards(LettingPage.objects.live().public())
+        params, queryset=LettingPage.objects.visible_to_visitors().as_cards()
     )
 
 
@@ -61,7 +61,8 @@ def search_site(terms, lettings_filter):
 
 
 def matching_lettings(terms, lettings_filter):
-    """Lettings matching every term and every valid filter, best first unless sorted.
+    """Lettings visitors may see matching every term and every valid filter, best first
+    unless sorted.
 
     With no terms and no sort, newest first, as the lettings list orders them.
     """
@@ -75,13 +76,13 @@ def matching_lettings(terms, lettings_filter):
 
 
 def matching_profiles(terms, lettings_filter):
-    """Live profiles of active members matching every term, best first.
+    """Profiles visitors may see matching every term, best first.
 
     The filters describe homes, so while one is on no profile matches.
     """
-    profiles = ProfileIndexPage.live_profiles()
     if not terms or lettings_filter.active_filters:
-        return profiles.none()
+        return Profile.objects.none()
+    profiles = Profile.objects.visible_to_visitors().as_cards()
     return get_search_backend().search(terms, profiles, operator="and")
 
 
@@ -91,12 +92,12 @@ def record_search(terms):
 
 
 def promotions_for(terms):
-    """The results editors pinned to `terms`, leaving out pages no longer live or public."""
+    """The results editors pinned to `terms`, leaving out pages visitors may not see."""
     return (
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(terms)
         )
-        .filter(Q(page__isnull=True) | Q(page__in=Page.objects.live().public()))
+        .filter(Q(page__isnull=True) | Q(page__in=visible_pages()))
         .select_related("page")
     )
 
@@ -109,14 +110,16 @@ def suggestions(terms, request, lettings_limit=5, profiles_limit=3):
     backend = get_search_backend()
     lettings = backend.autocomplete(
         terms,
-        LettingPage.objects.live().public().defer_streamfields(),
+        LettingPage.objects.visible_to_visitors().defer_streamfields(),
         operator="and",
     )[:lettings_limit]
     profiles = backend.autocomplete(
-        terms, ProfileIndexPage.public_profiles(), operator="and"
+        terms,
+        Profile.objects.visible_to_visitors().select_related("user"),
+        operator="and",
     )[:profiles_limit]
-    section = ProfileIndexPage.objects.live().first()
-    section_url = section.get_url(request) if section else ""
+    # Profiles are found only while their section is shown, so it exists then.
+    section = ProfileIndexPage.objects.get() if profiles else None
     return [
         {"type": "letting", "title": letting.title, "url": letting.get_url(request)}
         for letting in lettings
@@ -124,16 +127,19 @@ def suggestions(terms, request, lettings_limit=5, profiles_limit=3):
         {
             "type": "profile",
             "title": profile.display_name,
-            "url": section_url + section.profile_subpath(profile),
+            "url": section.profile_url(profile, request),
         }
         for profile in profiles
     ]
 
 
-def profiles_url(request):
-    """The address of the profiles section, to which a username is appended."""
-    section = ProfileIndexPage.objects.live().first()
-    return section.get_url(request) if section else ""
+def profiles_section(results):
+    """The section the profiles found are shown in, or None when none is found (as when
+    the section is hidden)."""
+    if not results.profile_count:
+        return None
+    # Profiles are found only while their section is shown.
+    return ProfileIndexPage.objects.get()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 
 from .results import (
     filter_lettings,
-    profiles_url,
+    profiles_section,
     promotions_for,
     record_search,
     search_site,
@@ -54,7 +54,7 @@ def search(request):
             request.GET.get("page")
         )
         context["results"] = results
-        context["profiles_url"] = profiles_url(request)
+        context["profiles_section"] = profiles_section(results)
     if terms:
         # Pagination links carry a page number: each search is counted once.
         if "page" not in request.GET:

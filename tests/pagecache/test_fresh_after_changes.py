@@ -262,6 +262,8 @@ def test_no_entry_outlives_the_next_expiry(client, letting, settings):
         unpublished = next_requests(Client(), SHOWING_THE_LETTING)
 
     assert {cache_status(response) for response in before.values()} == {HIT}
+    # The letting's own page is gone at its expiry, before the scheduler has run.
+    assert after.pop(LETTING_URL).status_code == 404
     assert {cache_status(response) for response in after.values()} == {MISS}
     assert unpublished.pop(LETTING_URL).status_code == 404
     for url, response in unpublished.items():

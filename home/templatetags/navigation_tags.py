@@ -1,0 +1,63 @@
+"""Links that follow the page tree, so editors may rename or move any section."""
+
+from django import template
+from wagtail.models import Site
+
+from oc_lettings_site.visibility import visible_pages
+
+register = template.Library()
+
+
+def site_root(request):
+    site = Site.find_for_request(request)
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The sections editors show in menus, the visitor's current one marked."""
+    request = context.get("request")
+    root = site_root(request) if request else None
+    # In the tree's order, which editors set by moving pages.
+    sections = (
+        visible_pages().child_of(root).filter(show_in_menus=True).order_by("path")
+        if root
+        else []
+    )
+    return {
+        "items": [
+            {
+                "page": section,
+                "url": section.get_url(request),
+                "current": request.path.startswith(section.get_url(request) or "//"),
+            }
+            for section in sections
+        ]
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page, current=""):
+    """The pages between the home page and `page`, then `current`: `page` itself when
+    `current` is empty, or what `page` shows below it (a profile in its section)."""
+    request = context["request"]
+    trail = list(page.get_ancestors().filter(depth__gt=2).specific(defer=True))
+    if current:
+        trail.append(page)
+    return {
+        "trail": [(ancestor.title, ancestor.get_url(request)) for ancestor in trail],
+        "current": current or page.title,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def section_url(context, page_type):
+    """The address of the one section of `page_type` (such as "lettings.LettingIndexPage")
+    visitors may see, or "" when there is none."""
+    app_label, model_name = page_type.lower().split(".")
+    section = (
+        visible_pages()
+        .filter(content_type__app_label=app_label, content_type__model=model_name)
+        .first()
+    )
+    return section.get_url(context.get("request")) if section else ""

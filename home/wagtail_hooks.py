@@ -1,0 +1,14 @@
+"""Serving follows the site's visibility rule along the page's whole path."""
+
+from django.http import Http404
+from wagtail import hooks
+
+from oc_lettings_site.visibility import is_published_along_path
+
+
+@hooks.register("before_serve_page")
+def hide_pages_unpublished_above_or_expired(page, request, serve_args, serve_kwargs):
+    # Wagtail serves any live page it routes to: one past its `expire_at` until the
+    # scheduler runs, and one under an unpublished section.
+    if not is_published_along_path(page):
+        raise Http404

@@ -1,0 +1,60 @@
+"""What visitors may see of the page tree: the one rule every public surface applies.
+
+A page is shown when it and every page above it are published (live, and not past their
+`expire_at`, even before `publish_scheduled` has unpublished them) and none of them
+carries a view restriction. Content apps build their querysets on this one; lettings
+and profiles stand above it and never on each other.
+"""
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+
+
+def published_q(now):
+    """Rows that are live and not expired at `now` (pages and draft-state snippets)."""
+    return Q(live=True) & (Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+
+
+def is_published(item, now):
+    """`published_q` for one object already in memory."""
+    return item.live and (item.expire_at is None or item.expire_at > now)
+
+
+class VisiblePageQuerySet(PageQuerySet):
+    def visible_to_visitors(self):
+        """Pages published along their whole path, with no view restriction on it."""
+        now = timezone.now()
+        # Pages that hide their descendants. Unpublished leaves (drafts) are left out:
+        # the page's own state is checked directly, and there can be thousands of them.
+        hiding = Page.objects.filter(
+            Q(view_restrictions__isnull=False) | (Q(numchild__gt=0) & ~published_q(now))
+        )
+        shown = published_q(now)
+        for path in hiding.values_list("path", flat=True).distinct():
+            shown &= ~Q(path__startswith=path)
+        return self.filter(shown)
+
+
+VisiblePageManager = PageManager.from_queryset(VisiblePageQuerySet)
+
+
+def visible_pages():
+    """Every page visitors may see, of any type (as plain `Page`s)."""
+    return VisiblePageQuerySet(Page).visible_to_visitors()
+
+
+def is_published_along_path(page, now=None):
+    """Whether `page` and its ancestors are published: what Wagtail's serving leaves
+    unchecked above the page and for `expire_at`. View restrictions are Wagtail's own
+    business when serving (a password form, a sign-in redirect).
+
+    Routing has cached each ancestor on its child, so walking up costs no query."""
+    now = now or timezone.now()
+    while is_published(page, now):
+        # Above a site's root page is the tree's root, which is never shown.
+        if page.depth <= 2:
+            return True
+        page = page.get_parent()
+    return False
