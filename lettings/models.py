@@ -15,6 +15,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from seo.models import SocialImageMixin
+
+from . import structured_data as schema_org
 from .blocks import LettingBodyBlock
 from .filters import LettingFilterForm
 
@@ -75,7 +78,7 @@ class Address(index.Indexed, models.Model):
         return f"{self.number} {self.street}, {self.city}, {self.state} {self.zip_code}"
 
 
-class LettingIndexPage(Page):
+class LettingIndexPage(SocialImageMixin, Page):
     """The lettings section: every live letting, newest first, with filters."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -102,8 +105,13 @@ class LettingIndexPage(Page):
         context["query_string"] = filter_form.query_string()
         return context
 
+    def structured_data(self, context):
+        shown = context["lettings_page"]
+        request = context["request"]
+        return [schema_org.item_list(shown.object_list, shown.start_index(), request)]
 
-class LettingPage(Page):
+
+class LettingPage(SocialImageMixin, Page):
     """One home to rent."""
 
     PROPERTY_TYPES = [
@@ -239,6 +247,10 @@ class LettingPage(Page):
             models.Prefetch("image", queryset=images)
         )
         return context
+
+    def structured_data(self, context):
+        gallery = context.get("gallery", [])
+        return [schema_org.real_estate_listing(self, gallery, context["request"])]
 
     preview_modes = [("", "Letting page"), ("card", "Card in the lettings list")]
 

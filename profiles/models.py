@@ -20,6 +20,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from seo.models import SocialImageMixin
+
 PROFILES_PER_PAGE = 24
 USERNAME_PATTERN = r"[\w.@+-]+"
 
@@ -120,7 +122,7 @@ class Profile(
         return context
 
 
-class ProfileIndexPage(RoutablePageMixin, Page):
+class ProfileIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     """`/profiles/` lists live profiles; `/profiles/<username>/` shows one."""
 
     intro = models.TextField(blank=True, max_length=500)
