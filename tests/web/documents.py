@@ -1,7 +1,10 @@
 """Reading what a page tells machines: its <head> tags and its JSON-LD blocks."""
 
 import json
+from datetime import timedelta
 from html.parser import HTMLParser
+
+from django.utils import timezone
 
 
 class HeadReader(HTMLParser):
@@ -52,3 +55,32 @@ def canonical(reader):
 
 def json_ld_of_type(reader, schema_type):
     return [block for block in reader.json_ld if block["@type"] == schema_type]
+
+
+def unseen_lettings():
+    """A draft, a private and an expired letting: none may show anywhere public."""
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import LettingPageFactory
+
+    draft = LettingPageFactory(title="Draft home", live=False)
+    private = LettingPageFactory(title="Private home")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    # As the scheduler leaves it at its expiry.
+    expired = LettingPageFactory(title="Expired home")
+    expired.expire_at = timezone.now() - timedelta(minutes=1)
+    expired.live, expired.expired = False, True
+    expired.save(update_fields=["expire_at", "live", "expired"])
+    return [draft, private, expired]
+
+
+def overdue_letting():
+    """A letting past its expiry that the scheduler has not unpublished yet."""
+    from tests.factories import LettingPageFactory
+
+    overdue = LettingPageFactory(title="Overdue home")
+    overdue.expire_at = timezone.now() - timedelta(minutes=1)
+    overdue.save(update_fields=["expire_at"])
+    return overdue
