@@ -204,6 +204,7 @@ STATIC_URL = "/static/"
 # Served at the site root by WhiteNoise: what browsers ask for there by name
 # (/favicon.ico, /apple-touch-icon.png) and the web manifest with its icons.
 WHITENOISE_ROOT = BASE_DIR / "public"
+WHITENOISE_MIMETYPES = {".webmanifest": "application/manifest+json"}
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
 STORAGES = {
