@@ -9,9 +9,10 @@ from wagtail.models import Orderable, Page
 
 from lettings.models import LettingPage
 from oc_lettings_site.visibility import visible_pages
+from seo.models import SocialImageMixin
 
 
-class HomePage(Page):
+class HomePage(SocialImageMixin, Page):
     hero_heading = models.CharField(max_length=120)
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
     hero_image = models.ForeignKey(

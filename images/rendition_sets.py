@@ -68,6 +68,8 @@ RENDITION_SETS = {
         ("width-640", "width-1280"), "(max-width: 48rem) 100vw, 48rem"
     ),
     "home_hero": RenditionSet(("fill-800x400", "fill-1600x800"), "100vw"),
+    # Link previews (Open Graph, Twitter cards): one size, JPEG, which every reader takes.
+    "social": RenditionSet(("fill-1200x630",), "1200px", formats=("jpeg",)),
     "avatar": RenditionSet(("fill-96x96", "fill-192x192"), "96px"),
     "avatar_large": RenditionSet(("fill-200x200", "fill-400x400"), "200px"),
 }

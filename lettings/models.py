@@ -20,7 +20,9 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from oc_lettings_site.visibility import VisiblePageManager
+from seo.models import SocialImageMixin
 
+from . import structured_data as schema_org
 from .blocks import LettingBodyBlock
 from .filters import LettingFilterSet
 from .querysets import LettingPageQuerySet
@@ -82,7 +84,7 @@ class Address(index.Indexed, models.Model):
         return f"{self.number} {self.street}, {self.city}, {self.state} {self.zip_code}"
 
 
-class LettingIndexPage(Page):
+class LettingIndexPage(SocialImageMixin, Page):
     """The lettings section: every live letting, newest first, with filters."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -112,8 +114,13 @@ class LettingIndexPage(Page):
         context["lettings_page"] = paginator.get_page(request.GET.get("page"))
         return context
 
+    def structured_data(self, context):
+        shown = context["lettings_page"]
+        request = context["request"]
+        return [schema_org.item_list(shown.object_list, shown.start_index(), request)]
 
-class LettingPage(RoutablePageMixin, Page):
+
+class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
     """One home to rent.
 
     Its `enquire/` sub-routes are served by whichever view another app registers under
@@ -274,6 +281,10 @@ class LettingPage(RoutablePageMixin, Page):
             match = self.resolve_subpage("/" + "/".join(path_components) + "/")
             return RouteResult(self, args=(match.func, match.args, match.kwargs))
         return super().route(request, path_components)
+
+    def structured_data(self, context):
+        gallery = context.get("gallery", [])
+        return [schema_org.real_estate_listing(self, gallery, context["request"])]
 
     preview_modes = [("", "Letting page"), ("card", "Card in the lettings list")]
 

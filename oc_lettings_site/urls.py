@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.views import share_link
+from lettings.feeds import LatestLettingsFeed
 from oc_lettings_site.healthz import healthz
 from oc_lettings_site.sitemap import PublicHostSitemap
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
     path("share/<str:token>/", share_link, name="share_link"),
+    # Before Wagtail's pages, so it answers even if a letting takes the slug "feed".
+    path("lettings/feed/", LatestLettingsFeed(), name="lettings_feed"),
     path(
         "sitemap.xml",
         sitemap,

@@ -21,6 +21,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from oc_lettings_site.visibility import VisiblePageManager
+from seo.models import SocialImageMixin
 
 from .forms import ProfileForm
 from .member_chooser import MemberChooserWidget
@@ -129,7 +130,7 @@ class Profile(
         return context
 
 
-class ProfileIndexPage(RoutablePageMixin, Page):
+class ProfileIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     """`/profiles/` lists live profiles; `/profiles/<username>/` shows one."""
 
     intro = models.TextField(blank=True, max_length=500)

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "pagecache",
     "images",
     "enquiries",
+    "seo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -204,6 +205,10 @@ USE_TZ = True
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
+# Served at the site root by WhiteNoise: what browsers ask for there by name
+# (/favicon.ico, /apple-touch-icon.png) and the web manifest with its icons.
+WHITENOISE_ROOT = BASE_DIR / "public"
+WHITENOISE_MIMETYPES = {".webmanifest": "application/manifest+json"}
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
 STORAGES = {
@@ -321,6 +326,9 @@ SENTRY_TRACES_SAMPLE_RATE = env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Orange County Lettings"
+# Link previews of pages with no image of their own (a static file, 1200×630).
+SOCIAL_DEFAULT_IMAGE = env("SOCIAL_DEFAULT_IMAGE", default="img/social-default.png")
+SOCIAL_DEFAULT_DESCRIPTION = "Homes to rent across Orange County, California."
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {

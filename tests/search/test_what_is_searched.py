@@ -112,7 +112,7 @@ def test_each_result_shows_its_type_title_and_a_snippet(client):
     assert "Profile</p>" in profile
     assert '<a href="/profiles/harbourmaster/">Grace Hopper</a>' in profile
     assert "I keep the harbour lights burning." in profile
-    assert "Favourite city: Newport Beach" in profile
+    assert "Favorite city: Newport Beach" in profile
 
 
 def test_results_are_paginated_across_lettings_and_profiles(client):

@@ -9,8 +9,13 @@ from django.conf import settings
 
 from tests.factories import LettingPageFactory, ProfileFactory
 
+# A <script> of JSON data (JSON-LD) is never run, so no CSP applies to it: only
+# scripts without a file that a browser would execute count.
 INLINE = [
-    re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE),
+    re.compile(
+        r'<script(?![^>]*\b(?:src=|type="application/(?:ld\+)?json"))[^>]*>',
+        re.IGNORECASE,
+    ),
     re.compile(r"<style\b", re.IGNORECASE),
     re.compile(r"\sstyle=", re.IGNORECASE),
     re.compile(r"\son[a-z]+=", re.IGNORECASE),
@@ -41,3 +46,8 @@ def test_public_pages_render_no_inline_code(client, profile_index):
 def test_the_check_catches_inline_code():
     html = '<script>alert(1)</script><p style="x" onclick="y"><script src="a.js">'
     assert inline_code(html) == ["<script>", " style=", " onclick="]
+
+
+def test_the_check_lets_json_data_through_but_not_other_types():
+    html = '<script type="application/ld+json">{}</script><script type="module">'
+    assert inline_code(html) == ['<script type="module">']

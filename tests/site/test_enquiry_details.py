@@ -19,7 +19,7 @@ def test_letting_page_shows_the_enquiry_details(client):
     letting = LettingPageFactory(title="Bay & Dune Cottage")
     html = client.get(letting.url).content.decode()
     assert "Arrange a viewing" in html
-    assert 'href="tel:(949)5550100"' in html
+    assert 'href="tel:+19495550100"' in html
     assert (
         "mailto:lettings@example.com?subject=Viewing%3A%20Bay%20%26%20Dune%20Cottage"
         in html

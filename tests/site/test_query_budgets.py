@@ -1,7 +1,8 @@
 """Every public page costs a fixed number of queries, however many lettings there are.
 
 Renditions are made when the images are saved; each page is requested once to warm the
-caches, then counted.
+caches, then counted. Every page below the home page spends one query on its
+breadcrumbs' JSON-LD (its ancestors).
 """
 
 import pytest

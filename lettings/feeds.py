@@ -1,0 +1,116 @@
+"""`/lettings/feed/`: the newest lettings as RSS 2.0, with each home's photo and rent.
+
+Addresses are on the configured public host (as in the sitemap), never the request's.
+Each item's photo is a Media RSS `<media:content>`: RSS's own `<enclosure>` needs the
+file's length in bytes, which would cost a storage look-up per letting.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.humanize.templatetags.humanize import intcomma
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.feedgenerator import Rss201rev2Feed
+
+from images.rendition_sets import RENDITION_SETS
+from images.renditions import existing_renditions
+from seo.urls import absolute, on_public_host
+
+from .models import LettingIndexPage, LettingPage
+
+FEED_SIZE = 20
+MEDIA_RSS = "http://search.yahoo.com/mrss/"
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    index: LettingIndexPage | None
+    request: HttpRequest
+
+
+class MediaRssFeed(Rss201rev2Feed):
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:media": MEDIA_RSS}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("image"):
+            handler.addQuickElement("media:content", "", item["image"])
+
+
+class LatestLettingsFeed(Feed):
+    feed_type = MediaRssFeed
+    title = "Orange County Lettings: new homes to rent"
+    description = "The homes most recently published at Orange County Lettings."
+    language = "en-us"
+
+    # One Feed object answers every request: the request travels in the feed's object,
+    # never on `self`.
+    def get_object(self, request, *args, **kwargs):
+        return FeedSource(LettingIndexPage.objects.live().public().first(), request)
+
+    def link(self, source):
+        if source.index is None:
+            return absolute("/")
+        return on_public_host(source.index.get_full_url(source.request))
+
+    def feed_url(self):
+        return absolute(reverse("lettings_feed"))
+
+    def items(self, source):
+        lettings = list(
+            LettingPage.objects.visible_to_visitors()
+            .as_cards()
+            .order_by("-first_published_at", "-pk")[:FEED_SIZE]
+        )
+        for letting in lettings:
+            letting.public_url = on_public_host(letting.get_full_url(source.request))
+        return lettings
+
+    def item_title(self, letting):
+        return letting.title
+
+    def item_description(self, letting):
+        return f"{rent(letting)} · {letting.address} · {letting.summary}"
+
+    def item_link(self, letting):
+        return letting.public_url
+
+    def item_guid(self, letting):
+        return letting.public_url
+
+    def item_pubdate(self, letting):
+        return letting.first_published_at
+
+    def item_updateddate(self, letting):
+        return letting.last_published_at
+
+    def item_categories(self, letting):
+        return [letting.address.city, letting.get_property_type_display()]
+
+    def item_extra_kwargs(self, letting):
+        return {"image": social_picture(letting.listing_image)}
+
+
+def rent(letting):
+    if letting.monthly_rent:
+        return f"${intcomma(letting.monthly_rent)}/month"
+    return "Rent on request"
+
+
+def social_picture(image):
+    """`<media:content>` attributes for the 1200×630 rendition, once it is made."""
+    if not image:
+        return None
+    renditions = existing_renditions(image, RENDITION_SETS["social"])
+    if not renditions:
+        return None
+    rendition = next(iter(renditions.values()))
+    return {
+        "url": absolute(rendition.url),
+        "medium": "image",
+        "type": "image/jpeg",
+        "width": str(rendition.width),
+        "height": str(rendition.height),
+    }
