@@ -1,12 +1,12 @@
 """Lettings: the homes we rent out, their addresses, and the section that lists them."""
 
-from django.core.paginator import Paginator
 from django.core.validators import (
     MaxValueValidator,
     MinValueValidator,
     RegexValidator,
 )
 from django.db import models
+from django.db.models.functions import Upper
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -17,8 +17,7 @@ from wagtail.search import index
 
 from .blocks import LettingBodyBlock
 from .filters import LettingFilterForm
-
-LETTINGS_PER_PAGE = 12
+from .listing import lettings_page
 
 
 class Address(index.Indexed, models.Model):
@@ -70,6 +69,8 @@ class Address(index.Indexed, models.Model):
     class Meta:
         ordering = ["city", "street", "number"]
         verbose_name_plural = "addresses"
+        # The lettings list's city filter (iexact: UPPER(city) = UPPER(%s) on PostgreSQL).
+        indexes = [models.Index(Upper("city"), name="lettings_address_city_upper")]
 
     def __str__(self):
         return f"{self.number} {self.street}, {self.city}, {self.state} {self.zip_code}"
@@ -86,19 +87,18 @@ class LettingIndexPage(Page):
     # The legacy URLs /lettings/<id>/ point into one section.
     max_count = 1
 
-    def lettings(self):
-        """The live, public lettings of this section, ready to be shown as cards."""
-        return LettingPage.cards(
-            LettingPage.objects.live().public().descendant_of(self)
-        ).order_by("-first_published_at", "-pk")
+    def listed_pages(self):
+        """The lettings of this section a visitor may see, as pages: the lettings list
+        sorts, counts and slices them in the page table alone (lettings/listing.py)."""
+        return self.get_descendants().live().public().exact_type(LettingPage)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filter_form = LettingFilterForm(request.GET or None)
-        lettings = filter_form.filter(self.lettings())
-        paginator = Paginator(lettings, LETTINGS_PER_PAGE)
         context["filter_form"] = filter_form
-        context["lettings_page"] = paginator.get_page(request.GET.get("page"))
+        context["lettings_page"] = lettings_page(
+            self.listed_pages(), LettingPage, filter_form, request.GET.get("page")
+        )
         context["query_string"] = filter_form.query_string()
         return context
 
@@ -223,12 +223,12 @@ class LettingPage(Page):
     @classmethod
     def cards(cls, queryset):
         """`queryset` with what a letting card shows loaded in a fixed number of queries."""
-        # All renditions of each image: the <picture> tag asks for several sizes and
-        # formats, and their spec strings are the tag's business, not ours.
-        images = get_image_model().objects.prefetch_renditions()
+        # The image joined to its letting, and all renditions of each image in one
+        # query: the <picture> tag asks for several sizes and formats, and their spec
+        # strings are the tag's business, not ours.
         return (
-            queryset.select_related("address")
-            .prefetch_related(models.Prefetch("listing_image", queryset=images))
+            queryset.select_related("address", "listing_image")
+            .prefetch_related("listing_image__renditions")
             .defer_streamfields()
         )
 
