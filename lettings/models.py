@@ -92,6 +92,22 @@ class LettingIndexPage(Page):
         sorts, counts and slices them in the page table alone (lettings/listing.py)."""
         return self.get_descendants().live().public().exact_type(LettingPage)
 
+    def route(self, request, path_components):
+        # A letting in one query, with the address and photograph its page shows:
+        # Wagtail's route reads the child page, then its specific row, then each
+        # relation as the template asks for it.
+        if len(path_components) == 1:
+            letting = (
+                LettingPage.objects.child_of(self)
+                .select_related("address", "listing_image")
+                .filter(slug=path_components[0])
+                .first()
+            )
+            if letting is not None:
+                letting._cached_parent_obj = self
+                return letting.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filter_form = LettingFilterForm(request.GET or None)
