@@ -1,140 +1,96 @@
-"""Time the public pages with 10,000 lettings: `make bench`.
+"""Time the public pages at 100, 1,000 and 10,000 lettings: `make bench`.
 
-Seeds a database of its own (benchmarks/bench.sqlite3 unless BENCH_DATABASE_URL is set)
-once, then requests each page through Django's test client and reports the median time,
-the number of queries and the peak memory of a request.
+Each catalogue size has a database of its own, seeded in bulk once (benchmarks/seed.py)
+and reused: benchmarks/bench-<N>.sqlite3, and on PostgreSQL the database named by
+BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/oc_bench) with "_<N>"
+appended, created if missing. Every (database, size) runs in a process of its own, which
+requests each page through Django's test client with the page cache off and reports the
+median and p95 time, the queries and the peak memory of one request. The parent prints
+one table, with the flatness ratio of each page (slowest median over fastest across the
+sizes: 1.0 is flat), and writes everything as JSON to benchmarks/results/.
+
+    BENCH_SIZES=100,1000,10000  BENCH_DATABASES=postgresql,sqlite  BENCH_REPEAT=15
 """
 
+import json
 import os
-import statistics
+import subprocess
 import sys
-import time
-import tracemalloc
+from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oc_lettings_site.settings.test")
-os.environ["DATABASE_URL"] = os.environ.get(
-    "BENCH_DATABASE_URL", f"sqlite:///{HERE / 'bench.sqlite3'}"
+RESULTS = HERE / "results"
+SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "100,1000,10000").split(",")]
+DATABASES = os.environ.get("BENCH_DATABASES", "postgresql,sqlite").split(",")
+POSTGRES_URL = os.environ.get(
+    "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/oc_bench"
 )
 
-import django  # noqa: E402
 
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
-from django.core.signals import request_finished, request_started  # noqa: E402
-from django.db import close_old_connections, connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-from lettings.models import Address, LettingIndexPage, LettingPage  # noqa: E402
-
-LETTINGS = int(os.environ.get("BENCH_LETTINGS", "10000"))
-REPEAT = 15
-CITIES = ["Irvine", "Anaheim", "Santa Ana", "Tustin", "Orange", "Brea", "Fullerton"]
-# Titles of several lengths, as real ones are: PostgreSQL's search backend rewrites every
-# index entry whose title is exactly the average length on each save, so titles of one
-# length would make every save rewrite the whole index.
-TITLES = [
-    "Benchmark home {n}",
-    "Sunny benchmark cottage {n} near the beach",
-    "Quiet benchmark flat {n}",
-    "Spacious family benchmark house {n} with garden and pool",
-    "Benchmark studio {n} downtown",
-]
+def database_url(vendor, size):
+    if vendor == "sqlite":
+        return f"sqlite:///{HERE / f'bench-{size}.sqlite3'}"
+    return f"{POSTGRES_URL}_{size}"
 
 
-def seed():
-    call_command("migrate", verbosity=0)
-    index = LettingIndexPage.objects.get()
-    existing = LettingPage.objects.count()
-    started = time.perf_counter()
-    for number in range(existing, LETTINGS):
-        address = Address.objects.create(
-            number=number % 9999 + 1,
-            street=f"Benchmark Street {number}",
-            city=CITIES[number % len(CITIES)],
-            state="CA",
-            zip_code=f"{92600 + number % 100:05d}",
+def run_one(vendor, size):
+    """Seed and measure one size in a child process; its last line of output is JSON."""
+    env = {
+        **os.environ,
+        "BENCH_DATABASE_URL": database_url(vendor, size),
+        "BENCH_LETTINGS": str(size),
+    }
+    # Our own interpreter running our own script: no outside input.
+    child = subprocess.run(  # noqa: S603
+        [sys.executable, str(HERE / "measure.py")],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    *log, last = child.stdout.strip().splitlines()
+    for line in log:
+        print(f"  {vendor} {size}: {line}", flush=True)
+    return json.loads(last)
+
+
+def flatness(runs):
+    """For each page, its slowest median over its fastest across the sizes."""
+    ratios = {}
+    for page in runs[0]["pages"]:
+        medians = [run["pages"][page]["median_ms"] for run in runs]
+        ratios[page] = round(max(medians) / min(medians), 2)
+    return ratios
+
+
+def table(vendor, runs, ratios):
+    sizes = [run["lettings"] for run in runs]
+    header = f"{vendor:44}" + "".join(f"{f'{n} ms':>10}" for n in sizes)
+    lines = [header + f"{'queries':>9}{'p95 ms':>8}{'KiB':>7}{'flat':>6}"]
+    for page, ratio in ratios.items():
+        largest = runs[-1]["pages"][page]
+        lines.append(
+            f"{page:44}"
+            + "".join(f"{run['pages'][page]['median_ms']:10.1f}" for run in runs)
+            + f"{largest['queries']:9d}{largest['p95_ms']:8.1f}"
+            + f"{largest['peak_kib']:7.0f}{ratio:6.2f}"
         )
-        index.add_child(
-            instance=LettingPage(
-                title=TITLES[number % len(TITLES)].format(n=number),
-                slug=f"benchmark-home-{number}",
-                address=address,
-                summary="A home made for measuring.",
-                monthly_rent=1500 + number % 4000,
-                bedrooms=number % 5,
-                bathrooms=1,
-            )
-        )
-        index.refresh_from_db(fields=["numchild"])
-    if LETTINGS > existing:
-        print(
-            f"seeded {LETTINGS - existing} lettings in {time.perf_counter() - started:.0f} s"
-        )
-
-
-def measure(client, url):
-    client.get(url)
-    timings = []
-    for _ in range(REPEAT):
-        started = time.perf_counter()
-        response = client.get(url)
-        timings.append(time.perf_counter() - started)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    query_count = len(queries)
-    tracemalloc.start()
-    client.get(url)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    assert response.status_code == 200, (url, response.status_code)
-    return statistics.median(timings) * 1000, query_count, peak / 1024
-
-
-def measure_publish(letting):
-    """An editor's publish at this size: revision, page save, search and reference index."""
-    timings = []
-    for _ in range(5):
-        started = time.perf_counter()
-        letting.save_revision().publish()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings) * 1000
+    return "\n".join(lines)
 
 
 def main():
-    # Keep one connection across requests, as a warm gunicorn worker would.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    seed()
-    client = Client()
-    last = LettingPage.objects.order_by("-pk").first()
-    pages = [
-        "/",
-        "/lettings/",
-        "/lettings/?page=400",
-        "/lettings/?city=Irvine&min_bedrooms=2&max_rent=3000",
-        last.url,
-        "/profiles/",
-        "/search/?q=benchmark+irvine",
-    ]
-    print(
-        f"{LettingPage.objects.count()} lettings, {connection.vendor}, median of {REPEAT}"
-    )
-    print(f"{'page':58} {'ms':>8} {'queries':>8} {'peak KiB':>9}")
-    for url in pages:
-        if url.startswith("/search/") and not _has_search():
-            continue
-        ms, queries, peak = measure(client, url)
-        print(f"{url:58} {ms:8.1f} {queries:8d} {peak:9.0f}")
-    print(f"{'publish one letting (admin write path)':58} {measure_publish(last):8.1f}")
-
-
-def _has_search():
-    return Client().get("/search/?q=x").status_code == 200
+    report = {"started": datetime.now(timezone.utc).isoformat(), "databases": {}}
+    for vendor in DATABASES:
+        runs = [run_one(vendor, size) for size in SIZES]
+        ratios = flatness(runs)
+        report["databases"][vendor] = {"runs": runs, "flatness": ratios}
+        print(table(vendor, runs, ratios), flush=True)
+    RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    for name in (f"pages-{stamp}.json", "pages-latest.json"):
+        (RESULTS / name).write_text(json.dumps(report, indent=2) + "\n")
+    print(f"results in {RESULTS / f'pages-{stamp}.json'}")
 
 
 if __name__ == "__main__":

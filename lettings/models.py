@@ -1,12 +1,12 @@
 """Lettings: the homes we rent out, their addresses, and the section that lists them."""
 
-from django.core.paginator import Paginator
 from django.core.validators import (
     MaxValueValidator,
     MinValueValidator,
     RegexValidator,
 )
 from django.db import models
+from django.db.models.functions import Upper
 from django.http import Http404
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -24,10 +24,9 @@ from seo.models import SocialImageMixin
 
 from . import structured_data as schema_org
 from .blocks import LettingBodyBlock
-from .filters import LettingFilterSet
+from .filters import SORTS, LettingFilterSet
+from .listing import lettings_page
 from .querysets import LettingPageQuerySet
-
-LETTINGS_PER_PAGE = 12
 
 
 class Address(index.Indexed, models.Model):
@@ -79,6 +78,8 @@ class Address(index.Indexed, models.Model):
     class Meta:
         ordering = ["city", "street", "number"]
         verbose_name_plural = "addresses"
+        # The lettings list's city filter (iexact: UPPER(city) = UPPER(%s) on PostgreSQL).
+        indexes = [models.Index(Upper("city"), name="lettings_address_city_upper")]
 
     def __str__(self):
         return f"{self.number} {self.street}, {self.city}, {self.state} {self.zip_code}"
@@ -98,20 +99,36 @@ class LettingIndexPage(SocialImageMixin, Page):
     objects = VisiblePageManager()
 
     def lettings(self):
-        """The lettings of this section visitors may see, ready to be shown as cards."""
+        """The lettings of this section visitors may see, newest first."""
         return (
             LettingPage.objects.descendant_of(self)
             .visible_to_visitors()
-            .as_cards()
-            .order_by("-first_published_at", "-pk")
+            .order_by(*SORTS["newest"][1])
         )
+
+    def route(self, request, path_components):
+        # A letting in one query, with the address and photograph its page shows:
+        # Wagtail's route reads the child page, then its specific row, then each
+        # relation as the template asks for it.
+        if len(path_components) == 1:
+            letting = (
+                LettingPage.objects.child_of(self)
+                .select_related("address", "listing_image")
+                .filter(slug=path_components[0])
+                .first()
+            )
+            if letting is not None:
+                letting._cached_parent_obj = self
+                return letting.route(request, [])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         lettings_filter = LettingFilterSet(request.GET, queryset=self.lettings())
-        paginator = Paginator(lettings_filter.qs, LETTINGS_PER_PAGE)
         context["lettings_filter"] = lettings_filter
-        context["lettings_page"] = paginator.get_page(request.GET.get("page"))
+        context["lettings_page"] = lettings_page(
+            lettings_filter.qs, request.GET.get("page")
+        )
         return context
 
     def structured_data(self, context):

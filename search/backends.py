@@ -7,11 +7,16 @@ the average over the whole index after every single save: two scans of the index
 per publish, growing with the catalogue. Here a save leaves its entry at the neutral norm
 1.0 (no boost, no penalty); `manage.py refresh_title_norms` (Heroku Scheduler, every
 10 minutes, and after a bulk import) and `update_index` give them their norm in bulk.
+
+Suggestions rank a bounded set of candidates (CappedAutocompleteQueryCompiler).
 """
 
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 from modelsearch.backends.database.postgres import postgres
+
+# Suggestions rank at most this many of the entries whose words start like the query.
+SUGGESTION_CANDIDATES = 200
 
 
 class PostgresIndex(postgres.PostgresIndex):
@@ -26,8 +31,34 @@ class PostgresIndex(postgres.PostgresIndex):
         super()._refresh_title_norms(full=False)
 
 
+class CappedAutocompleteQueryCompiler(postgres.PostgresAutocompleteQueryCompiler):
+    """Suggestions ranked among a bounded set of candidates.
+
+    A short prefix ("be") matches nearly every letting: ranking them all to show five
+    grew with the catalogue. The first SUGGESTION_CANDIDATES visible matches (found
+    through the GIN index on the autocomplete vector) are ranked, and only those. With
+    more matches than that, the five shown are the best of those candidates, not
+    necessarily of all: as the visitor types on, the matches narrow below the cap.
+    """
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if isinstance(self.query, postgres.MatchAll | postgres.Not):
+            return super().search(config, start, stop, score_field, backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        # The visible objects (the queryset's own filters) that match, unranked and
+        # narrow (ids only): PostgreSQL stops at the cap.
+        candidates = (
+            self.queryset.order_by()
+            .filter(index_entries__autocomplete=search_query)
+            .values("pk")[:SUGGESTION_CANDIDATES]
+        )
+        self.queryset = self.queryset.filter(pk__in=candidates)
+        return super().search(config, start, stop, score_field, backend)
+
+
 class PostgresSearchBackend(postgres.PostgresSearchBackend):
     index_class = PostgresIndex
+    autocomplete_query_compiler_class = CappedAutocompleteQueryCompiler
 
 
 # Wagtail looks up a function of this name in the module named by BACKEND.

@@ -1,0 +1,23 @@
+"""One page of the lettings list, at the cost of the 12 cards it shows.
+
+Sorting and counting the full joined rows (page, letting, address) for every visitor made
+the list grow with the catalogue. Here only the ids are sorted, counted and sliced (the
+newest-first order is served by the page table's index, migration
+0003_letting_listing_indexes), and only the page's ids are loaded as cards.
+"""
+
+from django.core.paginator import Paginator
+
+LETTINGS_PER_PAGE = 12
+
+
+def lettings_page(lettings, page_number):
+    """The Paginator page `page_number` of `lettings` (filtered and sorted), its
+    object_list the cards of that page."""
+    ids = lettings.values_list("pk", flat=True)
+    page = Paginator(ids, LETTINGS_PER_PAGE).get_page(page_number)
+    page_ids = list(page.object_list)
+    cards = lettings.model.objects.filter(pk__in=page_ids).as_cards()
+    by_id = {card.pk: card for card in cards}
+    page.object_list = [by_id[pk] for pk in page_ids if pk in by_id]
+    return page
