@@ -35,7 +35,7 @@ run: install
 test: install
 	$(BIN)/black --check --quiet .
 	$(BIN)/ruff check --quiet .
-	$(BIN)/pytest --cov --cov-report=term --cov-report=xml --junitxml=test-results/junit.xml
+	$(BIN)/pytest -n auto --dist loadfile --cov --cov-report=term --cov-report=xml --junitxml=test-results/junit.xml
 
 lint: install
 	$(BIN)/black --check .
