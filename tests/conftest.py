@@ -8,6 +8,8 @@ from lettings.models import LettingIndexPage
 from profiles.models import ProfileIndexPage
 from tests.signin import verified_login
 
+pytest_plugins = ["tests.media"]
+
 BROWSER_TESTS = "tests/browser/"
 
 

@@ -7,8 +7,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot, team_member
-from tests.factories import LettingPageFactory
+from tests.browser.journeys import screenshot, submit
+from tests.factories import GroupMemberFactory, LettingPageFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,8 +25,8 @@ def letting_with_a_new_draft(editor):
 
 
 def test_marketing_shares_then_revokes_a_draft(open_session):
-    editor = team_member("Editors", "eddie")
-    marketer = team_member("Marketing", "mark")
+    editor = GroupMemberFactory(group="Editors", username="eddie")
+    marketer = GroupMemberFactory(group="Marketing", username="mark")
     letting = letting_with_a_new_draft(editor)
 
     page = open_session(marketer)
@@ -39,8 +39,7 @@ def test_marketing_shares_then_revokes_a_draft(open_session):
     create = page.get_by_role("button", name="Create share link")
     expect(create).to_be_visible()
     screenshot(page, "journey3-share-form")
-    create.click()
-    expect(page.locator(".messages")).to_contain_text("Share link created")
+    submit(page, create)
     screenshot(page, "journey3-share-links")
     share_url = page.locator("tbody tr").first.locator("td").nth(1).inner_text()
 
@@ -56,7 +55,6 @@ def test_marketing_shares_then_revokes_a_draft(open_session):
     expect(recipient.locator(".draft-banner")).to_have_count(0)
 
     page.locator("tbody tr").first.get_by_role("link", name="Revoke").click()
-    page.get_by_role("button", name="Yes, revoke it").click()
-    expect(page.locator(".messages")).to_contain_text("revoked")
+    submit(page, page.get_by_role("button", name="Yes, revoke it"))
     assert recipient.goto(share_url.strip()).status == 404
     expect(recipient.locator("main")).not_to_contain_text("New draft summary")

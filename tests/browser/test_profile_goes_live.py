@@ -6,8 +6,13 @@ import pytest
 from playwright.sync_api import expect
 
 from profiles.models import Profile
-from tests.browser.conftest import screenshot, team_member
-from tests.factories import UserFactory
+from tests.browser.journeys import (
+    screenshot,
+    snippet_edit_view,
+    submit,
+    wait_for_autosave,
+)
+from tests.factories import GroupMemberFactory, UserFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -20,8 +25,8 @@ def open_action_menu(page):
 
 
 def test_a_profile_is_drafted_previewed_submitted_and_published(open_session):
-    editor = team_member("Editors", "eddie")
-    moderator = team_member("Moderators", "molly")
+    editor = GroupMemberFactory(group="Editors", username="eddie")
+    moderator = GroupMemberFactory(group="Moderators", username="molly")
     member = UserFactory(username="jo.doe", first_name="Jo", last_name="Doe")
     visitor = open_session()
 
@@ -30,8 +35,9 @@ def test_a_profile_is_drafted_previewed_submitted_and_published(open_session):
     page.select_option("#id_user", label="jo.doe")
     page.fill("#id_favorite_city", "Tustin")
     page.fill("#id_bio", "Surfer, early riser, owner of two kayaks.")
-    page.get_by_role("button", name="Save draft").click()
-    expect(page.locator(".messages")).to_contain_text("created")
+    wait_for_autosave(page)
+    save_draft = page.get_by_role("button", name="Save draft")
+    submit(page, save_draft, lands_on=snippet_edit_view("profiles", "profile"))
     profile = Profile.objects.get(user=member)
     assert not profile.live
 
@@ -43,14 +49,12 @@ def test_a_profile_is_drafted_previewed_submitted_and_published(open_session):
     assert visitor.goto("/profiles/jo.doe/").status == 404
 
     open_action_menu(page)
-    page.get_by_role("button", name=re.compile("Submit to Moderators approval")).click()
-    expect(page.locator(".messages")).to_contain_text("submitted")
+    submit(page, page.get_by_role("button", name=re.compile("Submit to Moderators")))
 
     page = open_session(moderator)
     page.goto(f"/admin/snippets/profiles/profile/edit/{profile.pk}/")
     open_action_menu(page)
-    page.get_by_role("button", name=re.compile(r"^Approve and Publish$")).click()
-    expect(page.locator(".messages")).to_contain_text("Jo Doe")
+    submit(page, page.get_by_role("button", name=re.compile(r"^Approve and Publish$")))
     screenshot(page, "journey4-published")
 
     profile.refresh_from_db()
