@@ -13,18 +13,12 @@ PAGE_EDIT_VIEW = re.compile(r"/admin/pages/\d+/edit/")
 SUCCESS_MESSAGE = ".messages li.success"
 
 
-def snippet_edit_view(app_label, model_name):
-    return re.compile(rf"/admin/snippets/{app_label}/{model_name}/edit/\d+/")
-
-
-def wait_for_autosave(page):
-    """Half a second after a change, autosave may save the form; on an add view that
-    creates the object and points the form at its edit view. A save clicked while that
-    request is on its way would create a second one, so a journey first waits, as an
-    editor glances at the indicator, until no autosave is in progress."""
-    expect(page.locator("form[data-controller~=w-autosave]")).not_to_have_attribute(
-        "data-w-autosave-state-value", "saving"
-    )
+def wait_until_autosaved(page, edit_view):
+    """Half a second after each change, autosave saves the form; on a page's add view
+    that creates the page and points the form at its edit view, then the address bar.
+    A save clicked while that request is on its way would create a second page, so the
+    journey waits for the address, as an editor sees the indicator turn to saved."""
+    expect(page).to_have_url(edit_view)
 
 
 def submit(page, button, lands_on=re.compile(r"/admin/")):

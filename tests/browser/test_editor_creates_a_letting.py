@@ -11,7 +11,7 @@ from tests.browser.journeys import (
     PAGE_EDIT_VIEW,
     screenshot,
     submit,
-    wait_for_autosave,
+    wait_until_autosaved,
 )
 from tests.factories import GroupMemberFactory
 
@@ -67,7 +67,7 @@ def test_editor_drafts_previews_and_submits_a_letting(open_session, media_root, 
     page.fill("#id_bedrooms", "2")
     screenshot(page, "journey1-letting-form")
 
-    wait_for_autosave(page)
+    wait_until_autosaved(page, PAGE_EDIT_VIEW)
     submit(page, page.get_by_role("button", name="Save draft"), lands_on=PAGE_EDIT_VIEW)
     letting = LettingPage.objects.get(title="Harbour Loft")
     assert not letting.live and letting.listing_image is not None
