@@ -35,7 +35,10 @@ run: install
 test: install
 	$(BIN)/black --check --quiet .
 	$(BIN)/ruff check --quiet .
-	$(BIN)/pytest --cov --cov-report=term --cov-report=xml --junitxml=test-results/junit.xml
+	# Fails when a model changed without its migration.
+	DJANGO_SETTINGS_MODULE=oc_lettings_site.settings.test \
+		$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest -n auto --dist loadfile --cov --cov-report=term --cov-report=xml --junitxml=test-results/junit.xml
 
 lint: install
 	$(BIN)/black --check .

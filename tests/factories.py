@@ -3,10 +3,12 @@
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from enquiries.models import Enquiry
 from lettings.models import Address, LettingIndexPage, LettingPage
 from profiles.models import Profile
+from tests.signin import PASSWORD
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -18,6 +20,20 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ["username"]
+
+
+class GroupMemberFactory(UserFactory):
+    """A member of one of the groups the migrations make, who signs in with the suite's
+    password: `GroupMemberFactory(group="Editors", username="eddie")`."""
+
+    password = factory.django.Password(PASSWORD)
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def group(user, create, group_name, **kwargs):
+        user.groups.add(Group.objects.get(name=group_name))
 
 
 class AddressFactory(factory.django.DjangoModelFactory):

@@ -10,13 +10,10 @@ import os
 from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.contrib.auth.models import Group
 from django.db import connection
 from PIL import Image
 
-from tests.factories import UserFactory
-from tests.signin import PASSWORD, verified_login
+from tests.signin import verified_login
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -28,7 +25,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-SCREENSHOTS = Path(settings.BASE_DIR) / "screenshots"
 
 
 @pytest.fixture(scope="session")
@@ -59,12 +55,6 @@ def browser(django_db_setup):
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
-@pytest.fixture
 def open_session(browser, live_server):
     """A new browser context, signed in as `user` when one is given (with the second
     factor their role requires)."""
@@ -84,19 +74,6 @@ def open_session(browser, live_server):
     yield opened
     for context in contexts:
         context.close()
-
-
-def team_member(group_name, username):
-    user = UserFactory(username=username)
-    user.set_password(PASSWORD)
-    user.save()
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def screenshot(page, name):
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=False)
 
 
 @pytest.fixture

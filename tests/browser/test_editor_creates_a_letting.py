@@ -7,7 +7,13 @@ import pytest
 from playwright.sync_api import expect
 
 from lettings.models import LettingIndexPage, LettingPage
-from tests.browser.conftest import screenshot, team_member
+from tests.browser.journeys import (
+    PAGE_EDIT_VIEW,
+    screenshot,
+    submit,
+    wait_until_autosaved,
+)
+from tests.factories import GroupMemberFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -24,8 +30,7 @@ def add_address(page):
     page.fill("#id_city", "Laguna Beach")
     page.fill("#id_state", "CA")
     page.fill("#id_zip_code", "92651")
-    page.get_by_role("button", name="Save").click()
-    expect(page.locator(".messages")).to_contain_text("created")
+    submit(page, page.get_by_role("button", name="Save"))
 
 
 def choose_address(page):
@@ -47,8 +52,8 @@ def upload_image(page, photo):
 
 
 def test_editor_drafts_previews_and_submits_a_letting(open_session, media_root, photo):
-    editor = team_member("Editors", "eddie")
-    team_member("Moderators", "molly")
+    editor = GroupMemberFactory(group="Editors", username="eddie")
+    GroupMemberFactory(group="Moderators", username="molly")
     section = LettingIndexPage.objects.get()
     page = open_session(editor)
 
@@ -62,8 +67,8 @@ def test_editor_drafts_previews_and_submits_a_letting(open_session, media_root, 
     page.fill("#id_bedrooms", "2")
     screenshot(page, "journey1-letting-form")
 
-    page.get_by_role("button", name="Save draft").click()
-    expect(page.locator(".messages")).to_contain_text("created")
+    wait_until_autosaved(page, PAGE_EDIT_VIEW)
+    submit(page, page.get_by_role("button", name="Save draft"), lands_on=PAGE_EDIT_VIEW)
     letting = LettingPage.objects.get(title="Harbour Loft")
     assert not letting.live and letting.listing_image is not None
 
@@ -76,8 +81,7 @@ def test_editor_drafts_previews_and_submits_a_letting(open_session, media_root, 
     page.locator(
         "footer .dropdown-toggle, footer [data-w-dropdown-target=toggle]"
     ).first.click()
-    page.get_by_role("button", name=re.compile("Submit to Moderators approval")).click()
-    expect(page.locator(".messages")).to_contain_text("submitted")
+    submit(page, page.get_by_role("button", name=re.compile("Submit to Moderators")))
     screenshot(page, "journey1-submitted")
     letting.refresh_from_db()
     assert letting.workflow_in_progress and not letting.live

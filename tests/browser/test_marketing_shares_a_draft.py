@@ -7,8 +7,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot, team_member
-from tests.factories import LettingPageFactory
+from tests.browser.journeys import screenshot
+from tests.factories import GroupMemberFactory, LettingPageFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,8 +25,8 @@ def letting_with_a_new_draft(editor):
 
 
 def test_marketing_shares_then_revokes_a_draft(open_session):
-    editor = team_member("Editors", "eddie")
-    marketer = team_member("Marketing", "mark")
+    editor = GroupMemberFactory(group="Editors", username="eddie")
+    marketer = GroupMemberFactory(group="Marketing", username="mark")
     letting = letting_with_a_new_draft(editor)
 
     page = open_session(marketer)

@@ -5,8 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot, team_member
-from tests.factories import LettingPageFactory
+from tests.browser.journeys import screenshot
+from tests.factories import GroupMemberFactory, LettingPageFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -24,8 +24,8 @@ def submitted_letting(editor):
 
 
 def test_moderator_approves_and_the_letting_goes_live(open_session):
-    editor = team_member("Editors", "eddie")
-    moderator = team_member("Moderators", "molly")
+    editor = GroupMemberFactory(group="Editors", username="eddie")
+    moderator = GroupMemberFactory(group="Moderators", username="molly")
     letting = submitted_letting(editor)
     visitor = open_session()
     visitor.goto("/lettings/")

@@ -3,8 +3,7 @@ anything: not for a visitor, and not for an editor who sees Wagtail's user bar."
 
 import pytest
 
-from tests.browser.conftest import team_member
-from tests.factories import LettingPageFactory
+from tests.factories import GroupMemberFactory, LettingPageFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -39,7 +38,7 @@ def test_visitor_and_editor_pages_load_without_violations(open_session):
     search_box.fill("")
     search_box.press_sequentially("harb")
     visitor.get_by_role("option").first.wait_for()
-    editor = open_session(team_member("Editors", "ed"))
+    editor = open_session(GroupMemberFactory(group="Editors", username="ed"))
     refused += record_violations(editor)
     visit(editor, paths)
     assert refused == []

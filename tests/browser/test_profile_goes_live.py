@@ -6,8 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from profiles.models import Profile
-from tests.browser.conftest import screenshot, team_member
-from tests.factories import UserFactory
+from tests.browser.journeys import screenshot
+from tests.factories import GroupMemberFactory, UserFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -20,8 +20,8 @@ def open_action_menu(page):
 
 
 def test_a_profile_is_drafted_previewed_submitted_and_published(open_session):
-    editor = team_member("Editors", "eddie")
-    moderator = team_member("Moderators", "molly")
+    editor = GroupMemberFactory(group="Editors", username="eddie")
+    moderator = GroupMemberFactory(group="Moderators", username="molly")
     member = UserFactory(username="jo.doe", first_name="Jo", last_name="Doe")
     visitor = open_session()
 

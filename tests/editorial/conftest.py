@@ -1,15 +1,17 @@
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 
-from tests.factories import LettingPageFactory, ProfileFactory, UserFactory
+from tests.factories import (
+    GroupMemberFactory,
+    LettingPageFactory,
+    ProfileFactory,
+    UserFactory,
+)
 from tests.signin import verified_login
 
 
 def member_of(group_name, username):
-    user = UserFactory(username=username)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+    return GroupMemberFactory(group=group_name, username=username)
 
 
 @pytest.fixture

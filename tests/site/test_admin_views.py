@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import (
@@ -16,6 +15,7 @@ from lettings.models import Address, LettingPage
 from profiles.models import Profile
 from tests.factories import (
     AddressFactory,
+    GroupMemberFactory,
     LettingPageFactory,
     ProfileFactory,
     UserFactory,
@@ -32,9 +32,7 @@ def admin_client(client):
 
 
 def member_of(group_name):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    return verified_login(Client(), user)
+    return verified_login(Client(), GroupMemberFactory(group=group_name))
 
 
 @pytest.fixture
