@@ -19,6 +19,14 @@ def open_action_menu(page):
     page.locator("footer [data-w-dropdown-target=toggle]").first.click()
 
 
+def choose_member(page, username):
+    """Pick the profile's member in the chooser, as an editor does: search, then click."""
+    page.get_by_role("button", name="Choose a member").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_placeholder("Username, name or email").fill(username)
+    dialog.get_by_role("link", name=username, exact=True).click()
+
+
 def test_a_profile_is_drafted_previewed_submitted_and_published(open_session):
     editor = GroupMemberFactory(group="Editors", username="eddie")
     moderator = GroupMemberFactory(group="Moderators", username="molly")
@@ -27,7 +35,8 @@ def test_a_profile_is_drafted_previewed_submitted_and_published(open_session):
 
     page = open_session(editor)
     page.goto("/admin/snippets/profiles/profile/add/")
-    page.select_option("#id_user", label="jo.doe")
+    choose_member(page, "jo.doe")
+    expect(page.locator("#id_user")).to_have_value(str(member.pk))
     page.fill("#id_favorite_city", "Tustin")
     page.fill("#id_bio", "Surfer, early riser, owner of two kayaks.")
     page.get_by_role("button", name="Save draft").click()

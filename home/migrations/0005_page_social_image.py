@@ -7,25 +7,13 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("lettings", "0002_enquiry_settings"),
+        ("home", "0004_sections_show_in_menus"),
         ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="lettingindexpage",
-            name="social_image",
-            field=models.ForeignKey(
-                blank=True,
-                help_text="Shown when the page is shared; cropped to 1200×630. Leave empty to use the page's main photo.",
-                null=True,
-                on_delete=django.db.models.deletion.SET_NULL,
-                related_name="+",
-                to="wagtailimages.image",
-            ),
-        ),
-        migrations.AddField(
-            model_name="lettingpage",
+            model_name="homepage",
             name="social_image",
             field=models.ForeignKey(
                 blank=True,

@@ -7,13 +7,25 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("home", "0003_site_skeleton"),
+        ("lettings", "0003_letting_listing_indexes"),
         ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="homepage",
+            model_name="lettingindexpage",
+            name="social_image",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Shown when the page is shared; cropped to 1200×630. Leave empty to use the page's main photo.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="wagtailimages.image",
+            ),
+        ),
+        migrations.AddField(
+            model_name="lettingpage",
             name="social_image",
             field=models.ForeignKey(
                 blank=True,
