@@ -291,6 +291,12 @@ class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
             return view(request, self)
         raise Http404
 
+    def answers_off_the_market(self, serve_args):
+        """Whether the route being served is an enquire/ one: those answer a letting no
+        longer shown with a friendly refusal, where its page is a 404."""
+        view = serve_args[0] if serve_args else None
+        return getattr(view, "__name__", None) in {"enquire", "enquire_thanks"}
+
     def route(self, request, path_components):
         # A visitor may post the form of a letting that has gone off the market since
         # they opened it: the enquire/ routes answer (with a friendly refusal), not 404.

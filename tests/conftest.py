@@ -1,7 +1,6 @@
 import pytest
 from django.core.cache import caches
 from wagtail.models import Page
-from xdist.scheduler import LoadFileScheduling
 
 from home.models import HomePage
 from lettings.models import LettingIndexPage
@@ -10,24 +9,19 @@ from tests.signin import verified_login
 
 pytest_plugins = ["tests.media"]
 
-BROWSER_TESTS = "tests/browser/"
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server"}
 
 
-class FileThenBrowserScheduling(LoadFileScheduling):
-    """pytest-xdist's `--dist loadfile`, except that the browser journeys form one unit:
-    a single worker runs them all, one Chromium and one live server at a time, so that on
-    a busy two-core machine they never compete with each other for the CPU."""
-
-    def _split_scope(self, nodeid):
-        if nodeid.startswith(BROWSER_TESTS):
-            return BROWSER_TESTS
-        return super()._split_scope(nodeid)
-
-
-def pytest_xdist_make_scheduler(config, log):
-    if config.getoption("dist") == "loadfile":
-        return FileThenBrowserScheduling(config, log)
-    return None
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Mark the tests that run on a real transaction: they flush the database when they
+    end, the skeleton the migrations made included, so `make test` runs them after the
+    others, in one process (the Makefile selects on this marker)."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = marker is not None and marker.kwargs.get("transaction")
+        if transactional or TRANSACTIONAL_FIXTURES & set(item.fixturenames):
+            item.add_marker("flushes_database")
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ from .helpers import form_of
 pytestmark = pytest.mark.django_db
 
 # A letting without pictures (tests/site/test_query_budgets.py counts the gallery).
-LETTING_PAGE_QUERIES = 11
+LETTING_PAGE_QUERIES = 13
 
 
 @pytest.fixture(autouse=True)
