@@ -34,7 +34,7 @@ def test_visitor_and_editor_pages_load_without_violations(open_session):
     visitor = open_session()
     refused = record_violations(visitor)
     visit(visitor, paths)
-    search_box = visitor.get_by_role("combobox")
+    search_box = visitor.get_by_role("combobox", name="Search lettings and profiles")
     search_box.fill("")
     search_box.press_sequentially("harb")
     visitor.get_by_role("option").first.wait_for()
