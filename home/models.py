@@ -8,8 +8,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 
 from lettings.models import LettingPage
-from oc_lettings_site.visibility import visible_pages
 from seo.models import SocialImageMixin
+from visibility.pages import visible_pages
 
 
 class HomePage(SocialImageMixin, Page):

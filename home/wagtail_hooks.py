@@ -3,7 +3,7 @@
 from django.http import Http404
 from wagtail import hooks
 
-from oc_lettings_site.visibility import is_published_along_path
+from visibility.pages import is_published_along_path
 
 
 @hooks.register("before_serve_page")

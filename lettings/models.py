@@ -19,8 +19,8 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from oc_lettings_site.visibility import VisiblePageManager
 from seo.models import SocialImageMixin
+from visibility.pages import VisiblePageManager
 
 from . import structured_data as schema_org
 from .blocks import LettingBodyBlock

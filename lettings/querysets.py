@@ -1,6 +1,6 @@
 """The lettings visitors may see, and what a letting card loads with them."""
 
-from oc_lettings_site.visibility import VisiblePageQuerySet
+from visibility.pages import VisiblePageQuerySet
 
 
 class LettingPageQuerySet(VisiblePageQuerySet):

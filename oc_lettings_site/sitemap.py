@@ -9,19 +9,10 @@ It lists the pages visitors may see, by the site's one visibility rule: Wagtail'
 sitemap would keep an expired page, or one under an unpublished section.
 """
 
-from urllib.parse import urlsplit, urlunsplit
-
-from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 
-from oc_lettings_site.visibility import visible_pages
-
-
-def on_public_host(address):
-    public = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    return urlunsplit(
-        urlsplit(address)._replace(scheme=public.scheme, netloc=public.netloc)
-    )
+from seo.urls import on_public_host
+from visibility.pages import visible_pages
 
 
 class PublicHostSitemap(Sitemap):

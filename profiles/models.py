@@ -20,8 +20,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from oc_lettings_site.visibility import VisiblePageManager
 from seo.models import SocialImageMixin
+from visibility.pages import VisiblePageManager
 
 from .forms import ProfileForm
 from .member_chooser import MemberChooserWidget

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils import timezone
 from wagtail.images import get_image_model
 
-from oc_lettings_site.visibility import published_q
+from visibility.pages import published_q
 
 
 class ProfileQuerySet(models.QuerySet):

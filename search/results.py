@@ -19,8 +19,8 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from lettings.filters import SORTS, LettingSearchFilterSet
 from lettings.models import LettingPage
-from oc_lettings_site.visibility import visible_pages
 from profiles.models import Profile, ProfileIndexPage
+from visibility.pages import visible_pages
 
 # Control characters (NUL among them, which PostgreSQL refuses in text).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")

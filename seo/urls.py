@@ -1,10 +1,15 @@
 """Addresses as the public sees them: on the configured host, not the request's."""
 
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from django.conf import settings
 
-from oc_lettings_site.sitemap import on_public_host
+
+def on_public_host(address):
+    public = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return urlunsplit(
+        urlsplit(address)._replace(scheme=public.scheme, netloc=public.netloc)
+    )
 
 
 def page_address(page, request):

@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Site
 
-from oc_lettings_site.visibility import visible_pages
+from visibility.pages import visible_pages
 
 register = template.Library()
 

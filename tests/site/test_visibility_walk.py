@@ -48,8 +48,9 @@ def shown(home_page, profile_index):
     profiles, one of them with a draft edit."""
     lodge = LettingPageFactory(title="Heron Shown Lodge")
     villa = LettingPageFactory(title="Heron Edited Villa")
-    vera = ProfileFactory(user=member("Vera"))
-    liv = ProfileFactory(user=member("Liv"))
+    # Names no generated text holds ("Vera" is in "several", "Liv" in "Olive").
+    vera = ProfileFactory(user=member("Xanthippe"))
+    liv = ProfileFactory(user=member("Quorraine"))
     feature(home_page, lodge, villa)
     return {"lettings": [lodge, villa], "profiles": [vera, liv]}
 
@@ -80,9 +81,9 @@ def hidden_items(home_page, shown):
     liv.save_revision()
     liv.refresh_from_db()
     profiles = {
-        "draft": ProfileFactory(user=member("Dora"), live=False),
-        "inactive": ProfileFactory(user=member("Ina", is_active=False)),
-        "expired": ProfileFactory(user=member("Exa")),
+        "draft": ProfileFactory(user=member("Dorwenna"), live=False),
+        "inactive": ProfileFactory(user=member("Inaxia", is_active=False)),
+        "expired": ProfileFactory(user=member("Exavera")),
     }
     expire(profiles["expired"])
     tokens = ["Heron Secret Rewrite", "Secret bio rewrite"]

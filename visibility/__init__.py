@@ -1,0 +1,1 @@
+"""What visitors may see: the one rule every public surface applies (pages.py)."""
