@@ -14,6 +14,18 @@ class LegacyDataError(CommandError):
         return cls(f"{table} row id={row_id}: {message}")
 
 
+def referenced(rows, table, row, column, target_table):
+    """The row of `rows` (by id) that `row`'s foreign key `column` points at, or a
+    LegacyDataError naming the row when it points at nothing."""
+    key = getattr(row, column)
+    try:
+        return rows[key]
+    except KeyError:
+        raise LegacyDataError.for_row(
+            table, row.id, f"{column} {key!r} not found in {target_table}"
+        ) from None
+
+
 @contextmanager
 def reported_as(table, row):
     """Turn a model ValidationError into a LegacyDataError naming the legacy row."""

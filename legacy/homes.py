@@ -7,7 +7,7 @@ from wagtail.contrib.redirects.models import Redirect
 
 from lettings.models import Address, LettingIndexPage, LettingPage
 
-from .errors import LegacyDataError, reported_as
+from .errors import LegacyDataError, referenced, reported_as
 from .lookups import fetch_in
 from .outcomes import CREATED, UNCHANGED, UPDATED
 from .publishing import add_pages_under
@@ -71,7 +71,17 @@ class LettingImport:
             )
         }
         lettings = [
-            self.import_letting(row, self.address_of(row, address_rows), existing)
+            self.import_letting(
+                row,
+                referenced(
+                    address_rows,
+                    self.schema.letting_table,
+                    row,
+                    "address_id",
+                    self.schema.address_table,
+                ),
+                existing,
+            )
             for row in self.data.lettings
         ]
         self.insert_new_lettings(index)
@@ -85,16 +95,6 @@ class LettingImport:
                 "addresses", "addresses without a letting", f"id={address_id}"
             )
         return {Address: self.new_addresses, LettingPage: self.new_pages}
-
-    def address_of(self, row, address_rows):
-        try:
-            return address_rows[row.address_id]
-        except KeyError:
-            raise LegacyDataError.for_row(
-                self.schema.letting_table,
-                row.id,
-                f"address_id {row.address_id!r} not found in {self.schema.address_table}",
-            ) from None
 
     def letting_title(self, row):
         title = ("" if row.title is None else str(row.title)).strip()

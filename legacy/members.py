@@ -8,7 +8,7 @@ from django.utils.dateparse import parse_datetime
 
 from profiles.models import Profile
 
-from .errors import LegacyDataError, reported_as
+from .errors import LegacyDataError, referenced, reported_as
 from .lookups import fetch_in
 from .outcomes import CREATED, UNCHANGED, UPDATED
 from .publishing import add_snippets
@@ -146,7 +146,13 @@ class MemberImport:
             )
         }
         for row in self.data.profiles:
-            user = self.user_of(row, users)
+            user = referenced(
+                users,
+                self.schema.profile_table,
+                row,
+                "user_id",
+                self.schema.user_table,
+            )
             profile = existing.get(user.pk) if user.pk is not None else None
             if profile is None:
                 outcome = self.new_profile(row, user)
@@ -157,16 +163,6 @@ class MemberImport:
             self.progress.advance("checking profiles")
         add_snippets(self.new_profiles, self.now)
         self.progress.advance("publishing profiles", len(self.data.profiles))
-
-    def user_of(self, row, users):
-        try:
-            return users[row.user_id]
-        except KeyError:
-            raise LegacyDataError.for_row(
-                self.schema.profile_table,
-                row.id,
-                f"user_id {row.user_id!r} not found in {self.schema.user_table}",
-            ) from None
 
     def new_profile(self, row, user):
         profile = Profile(user=user, favorite_city=row.favorite_city)

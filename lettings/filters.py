@@ -122,12 +122,14 @@ class LettingFilterSet(django_filters.FilterSet):
 
     city = ListedChoiceFilter(
         field_name="address__city",
+        label="City",
         lookup_expr="iexact",
         empty_label="Any city",
         error_messages={"invalid_choice": "Choose a city from the list."},
     )
     state = ListedChoiceFilter(
         field_name="address__state",
+        label="State",
         empty_label="Any state",
         error_messages={"invalid_choice": "Choose a state from the list, such as CA."},
     )
