@@ -23,8 +23,10 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 class GroupMemberFactory(UserFactory):
-    """A member of one of the groups the migrations make, who signs in with the suite's
-    password: `GroupMemberFactory(group="Editors", username="eddie")`."""
+    """The suite's one "user in group": a member of one of the groups the migrations
+    make, who signs in with the suite's password,
+    `GroupMemberFactory(group="Editors", username="eddie")`. Without `group` the person
+    is in none (`GroupMemberFactory(is_superuser=True, is_staff=True)`, a superuser)."""
 
     password = factory.django.Password(PASSWORD)
 
@@ -33,7 +35,8 @@ class GroupMemberFactory(UserFactory):
 
     @factory.post_generation
     def group(user, create, group_name, **kwargs):
-        user.groups.add(Group.objects.get(name=group_name))
+        if group_name:
+            user.groups.add(Group.objects.get(name=group_name))
 
 
 class AddressFactory(factory.django.DjangoModelFactory):

@@ -1,8 +1,11 @@
-"""Local development: debug on, a throw-away secret key, mail printed to the console."""
+"""Local development: debug on, the demo app, a throw-away secret key, mail printed to the
+console."""
 
 from .base import *  # noqa: F401,F403
-from .base import env
+from .base import INSTALLED_APPS, env
 
+# The demo content and the local admin: never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])

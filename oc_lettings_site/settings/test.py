@@ -1,8 +1,10 @@
 """The test suite: fast hashing, plain static storage, mail kept in memory."""
 
 from .base import *  # noqa: F401,F403
-from .base import LOGGING
+from .base import INSTALLED_APPS, LOGGING
 
+# The demo app is tested here; production never installs it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"  # noqa: S105 (the test suite's own)
 ALLOWED_HOSTS = ["*"]

@@ -1,19 +1,18 @@
 import pytest
 from django.db import transaction
-from django.test import override_settings
 
-from home.demo.loader import load_demo_content
+from demo.loader import load_demo_content
+from tests.media import media_in
 
 
 @pytest.fixture(scope="package")
 def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo loaded once for the whole package (loading takes seconds), its pictures in
     a temporary MEDIA_ROOT, and everything rolled back when the package is done."""
-    media_root = tmp_path_factory.mktemp("demo_media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root):
+    with django_db_blocker.unblock(), media_in(tmp_path_factory.mktemp("demo_media")):
         with transaction.atomic():
-            tally = load_demo_content()
-            yield tally
+            outcomes = load_demo_content()
+            yield outcomes
             transaction.set_rollback(True)
 
 
@@ -21,3 +20,9 @@ def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
 def demo(demo_content, db):
     """The package's demo content, inside the test's own transaction."""
     return demo_content
+
+
+@pytest.fixture
+def debug(settings):
+    """The demo's commands run only with DEBUG on, as on a developer's machine."""
+    settings.DEBUG = True

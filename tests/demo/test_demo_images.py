@@ -3,7 +3,7 @@ text: it says what the picture shows and where."""
 
 from wagtail.images import get_image_model
 
-from home.demo.catalogue import LETTINGS
+from demo.catalogue import LETTINGS
 from lettings.models import LettingPage
 
 

@@ -3,9 +3,9 @@ random generators seeded by name, each letting and picture with its own."""
 
 from datetime import date
 
-from home.demo import listings, pictures
-from home.demo.catalogue import LETTINGS
-from home.demo.places import CITIES
+from demo import listings, pictures
+from demo.catalogue import LETTINGS
+from demo.places import CITIES
 
 TODAY = date(2026, 6, 1)
 

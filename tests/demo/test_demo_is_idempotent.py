@@ -27,7 +27,7 @@ def counts():
     return {model.__name__: model.objects.count() for model in COUNTED_MODELS}
 
 
-def test_a_second_run_creates_nothing(demo):
+def test_a_second_run_creates_nothing(demo, debug):
     before = counts()
     output = StringIO()
     call_command("load_demo_content", stdout=output)
@@ -36,7 +36,7 @@ def test_a_second_run_creates_nothing(demo):
     assert "Lettings: 30 unchanged" in output.getvalue()
 
 
-def test_an_edited_home_page_is_left_alone(demo):
+def test_an_edited_home_page_is_left_alone(demo, debug):
     home = HomePage.objects.get()
     home.hero_image = None
     home.intro = "<p>Our own words.</p>"

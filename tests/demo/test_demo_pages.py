@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.demo.catalogue import LETTINGS, MEMBERS
+from demo.catalogue import LETTINGS, MEMBERS
 
 pytestmark = pytest.mark.usefixtures("demo")
 

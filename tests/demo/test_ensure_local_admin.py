@@ -1,21 +1,16 @@
-"""`ensure_local_admin` gives a developer a superuser, and refuses to run in production."""
+"""`ensure_local_admin` gives a developer a superuser (test_commands_need_debug.py: never
+in production)."""
 
 from io import StringIO
 
-import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 
 
 def run():
     output = StringIO()
     call_command("ensure_local_admin", stdout=output)
     return output.getvalue()
-
-
-@pytest.fixture
-def debug(settings):
-    settings.DEBUG = True
 
 
 def admin():
@@ -44,10 +39,3 @@ def test_an_existing_admin_keeps_its_password(db, debug, monkeypatch):
     assert get_user_model().objects.filter(username="admin").count() == 1
     assert admin().check_password("oc-lettings-local")
     assert "already exists" in output and "another-password" not in output
-
-
-def test_it_refuses_to_run_without_debug(db, settings):
-    settings.DEBUG = False
-    with pytest.raises(CommandError, match="only runs with DEBUG on"):
-        run()
-    assert not get_user_model().objects.filter(username="admin").exists()

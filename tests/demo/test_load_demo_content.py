@@ -5,8 +5,9 @@ import re
 from django.contrib.auth import get_user_model
 from wagtail.images import get_image_model
 
-from home.demo.catalogue import FEATURED_SLUGS, LETTINGS, MEMBERS
+from demo.catalogue import FEATURED_SLUGS, LETTINGS, MEMBERS
 from home.models import HomePage
+from legacy.outcomes import CREATED, UPDATED
 from lettings.models import LettingIndexPage, LettingPage
 from profiles.models import Profile, ProfileIndexPage
 
@@ -97,8 +98,7 @@ def test_demo_members_cannot_log_in_or_reach_the_admin(demo):
 
 
 def test_it_reports_what_it_created(demo):
-    lines = list(demo.lines())
-    assert f"Lettings: {len(LETTINGS)} created" in lines
-    assert f"Profiles: {len(MEMBERS)} created" in lines
-    assert f"Images: {get_image_model().objects.count()} created" in lines
-    assert "Home page: 1 updated" in lines
+    assert demo.count("Lettings", CREATED) == len(LETTINGS)
+    assert demo.count("Profiles", CREATED) == len(MEMBERS)
+    assert demo.count("Images", CREATED) == get_image_model().objects.count()
+    assert demo.count("Home page", UPDATED) == 1

@@ -81,3 +81,12 @@ def test_the_release_may_lift_the_statement_timeout_for_long_migrations():
 
     assert settings["database"]["OPTIONS"]["options"] == "-c statement_timeout=0"
     assert settings["database"]["OPTIONS"]["answer_timeout"] is None
+
+
+def test_production_installs_no_demo_app_and_so_none_of_its_commands():
+    completed = run_manage("help", "--commands")
+
+    assert completed.returncode == 0, completed.stderr
+    commands = set(completed.stdout.split())
+    assert "migrate" in commands
+    assert not {"load_demo_content", "ensure_local_admin"} & commands

@@ -10,23 +10,19 @@ from tests.factories import (
 from tests.signin import verified_login
 
 
-def member_of(group_name, username):
-    return GroupMemberFactory(group=group_name, username=username)
-
-
 @pytest.fixture
 def editor(db):
-    return member_of("Editors", "eddie")
+    return GroupMemberFactory(group="Editors", username="eddie")
 
 
 @pytest.fixture
 def moderator(db):
-    return member_of("Moderators", "molly")
+    return GroupMemberFactory(group="Moderators", username="molly")
 
 
 @pytest.fixture
 def marketer(db):
-    return member_of("Marketing", "mark")
+    return GroupMemberFactory(group="Marketing", username="mark")
 
 
 @pytest.fixture

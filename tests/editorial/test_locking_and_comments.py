@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.editorial.conftest import member_of
+from tests.factories import GroupMemberFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def test_an_editor_locks_a_letting_against_other_editors(
     draft_letting.refresh_from_db()
     assert draft_letting.locked and draft_letting.locked_by == editor
 
-    other_editor = member_of("Editors", "edna")
+    other_editor = GroupMemberFactory(group="Editors", username="edna")
     tester = draft_letting.permissions_for_user(other_editor)
     assert tester.page_locked()
     client_for(other_editor).post(unlock_url(draft_letting))

@@ -79,10 +79,9 @@ def test_a_preview_never_shows_the_draft_banner(admin_client, draft_letting):
 
 
 def test_a_draft_gallery_previews_before_it_is_saved_to_the_page(
-    admin_client, settings, tmp_path, draft_letting
+    admin_client, media_root, draft_letting
 ):
     """Gallery images of a draft exist only inside its revision, not in the table."""
-    settings.MEDIA_ROOT = tmp_path
     image = wagtail_factories.ImageFactory()
     draft_letting.gallery_images.add(
         LettingGalleryImage(image=image, caption="Deck at dusk")

@@ -8,13 +8,8 @@ from wagtail import hooks
 
 from enquiries.forms import EnquiryForm
 from lettings.models import LettingPage
-
-# sentry_transport is a fixture, used by name below.
-from tests.deploy.test_sentry import (
-    sentry_transport,  # noqa: F401
-    serve_like_gunicorn,
-)
 from tests.factories import LettingPageFactory
+from tests.sentry_capture import serve_like_gunicorn
 
 from .helpers import valid_data
 

@@ -5,7 +5,6 @@ from io import StringIO
 
 import pytest
 import wagtail_factories
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from django.test.utils import override_settings
@@ -17,7 +16,11 @@ from images.rendition_sets import RENDITION_SETS, declared_filters
 from images.renditions import renditions_ready
 from images.signals import renditions_postponed
 from images.tasks import make_image_renditions_task
-from tests.factories import LettingPageFactory, ProfileFactory, UserFactory
+from tests.factories import (
+    GroupMemberFactory,
+    LettingPageFactory,
+    ProfileFactory,
+)
 
 from .image_files import picture_bytes, upload
 
@@ -109,8 +112,7 @@ def test_a_save_that_changes_no_picture_queues_nothing(tasks_wait):
 
 
 def test_replacing_the_file_in_the_admin_remakes_them_for_the_new_file():
-    editor = UserFactory(username="eddie")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = GroupMemberFactory(group="Editors", username="eddie")
     client = Client()
     client.force_login(editor)
     image = wagtail_factories.ImageFactory(

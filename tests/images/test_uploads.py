@@ -6,13 +6,12 @@ from functools import cache
 from io import BytesIO
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection, UploadedFile
 
-from tests.factories import UserFactory
+from tests.factories import GroupMemberFactory
 
 from .image_files import HTML, SVG, picture_bytes, png_of_zeros, upload
 
@@ -62,8 +61,7 @@ def bad_files():
 
 @pytest.fixture
 def editor_client(db):
-    editor = UserFactory(username="eddie")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = GroupMemberFactory(group="Editors", username="eddie")
     client = Client()
     client.force_login(editor)
     return client

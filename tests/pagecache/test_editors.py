@@ -2,10 +2,9 @@
 pages rendered for them never reach a visitor."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 
-from tests.factories import LettingPageFactory, UserFactory
+from tests.factories import GroupMemberFactory, LettingPageFactory, UserFactory
 
 from .pages import HIT, MISS, SKIP, cache_status, cached_page, text
 
@@ -16,8 +15,7 @@ USER_BAR = "<wagtail-userbar"
 
 @pytest.fixture
 def editor_client():
-    editor = UserFactory(username="eddie")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = GroupMemberFactory(group="Editors", username="eddie")
     client = Client()
     client.force_login(editor)
     return client

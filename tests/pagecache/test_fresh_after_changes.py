@@ -36,8 +36,8 @@ SHOWING_THE_PROFILE = ["/profiles/", "/profiles/ada/", "/sitemap.xml"]
 
 
 @pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def media_in_tmp(media_root):
+    """Every test here may upload or render images."""
 
 
 @pytest.fixture

@@ -8,16 +8,6 @@ import redis
 from .faults import SilentListener, closed_port
 
 
-def redis_cache(port):
-    return {
-        "default": {
-            "BACKEND": "oc_lettings_site.cache.ResilientRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{port}/0",
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
-        }
-    }
-
-
 @pytest.fixture
 def silent_redis():
     listener = SilentListener()

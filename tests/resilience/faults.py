@@ -14,6 +14,17 @@ import threading
 import time
 
 
+def redis_cache(port):
+    """CACHES for the site's resilient Redis cache at `port`, with quarter-second bounds."""
+    return {
+        "default": {
+            "BACKEND": "oc_lettings_site.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
+        }
+    }
+
+
 def closed_port():
     """A loopback port nothing listens on (bound once, then released)."""
     with socket.socket() as probe:

@@ -5,14 +5,17 @@ import logging
 
 import pytest
 import redis
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 
 from oc_lettings_site import cache as resilient_cache
-from tests.factories import LettingPageFactory, ProfileFactory, UserFactory
+from tests.factories import (
+    GroupMemberFactory,
+    LettingPageFactory,
+    ProfileFactory,
+    UserFactory,
+)
 
-from .conftest import redis_cache
-from .faults import closed_port
+from .faults import closed_port, redis_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -83,8 +86,7 @@ def test_healthz_reports_the_cache_degraded_but_answers_200(client, settings):
 
 
 def test_signed_in_editors_stay_signed_in_without_redis(client, settings):
-    editor = UserFactory(username="eddie")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = GroupMemberFactory(group="Editors", username="eddie")
     settings.CACHES = redis_cache(closed_port())
 
     client.force_login(editor)

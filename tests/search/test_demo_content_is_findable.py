@@ -28,7 +28,10 @@ def longest_word(title):
     return max(re.findall(r"\w+", title), key=len)
 
 
-def test_every_demo_letting_is_found_by_its_city_and_a_word_of_its_title(client):
+def test_every_demo_letting_is_found_by_its_city_and_a_word_of_its_title(
+    client, settings
+):
+    settings.DEBUG = True  # the demo's command runs only with DEBUG on
     call_command("load_demo_content", stdout=io.StringIO())
     lettings = LettingPage.objects.visible_to_visitors().select_related("address")
     assert lettings.count() >= 20

@@ -3,13 +3,12 @@ Marketing; an authenticator app (TOTP) or a one-time recovery code."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.recovery_codes import make_codes
-from tests.factories import UserFactory
+from tests.factories import GroupMemberFactory
 from tests.signin import PASSWORD, authenticator, current_code, verified_login
 
 pytestmark = pytest.mark.django_db
@@ -20,14 +19,12 @@ ADDRESSES = "/admin/snippets/lettings/address/"
 
 
 def member(role):
-    user = UserFactory(username=role.lower())
-    user.set_password(PASSWORD)
-    user.save()
     if role == "Superuser":
-        user.is_superuser = user.is_staff = True
-        user.save()
+        user = GroupMemberFactory(
+            username="superuser", is_superuser=True, is_staff=True
+        )
     else:
-        user.groups.add(Group.objects.get(name=role))
+        user = GroupMemberFactory(username=role.lower(), group=role)
     return get_user_model().objects.get(pk=user.pk)
 
 

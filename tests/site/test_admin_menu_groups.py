@@ -2,10 +2,10 @@
 and each person sees in a group only what they may open."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
-from tests.factories import UserFactory
+from tests.factories import GroupMemberFactory, UserFactory
 from tests.signin import verified_login
 from tests.site.admin_menu import submenu, top_labels
 
@@ -23,9 +23,7 @@ REVIEW = {
 
 
 def signed_in(client, group_name):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    return verified_login(client, user)
+    return verified_login(client, GroupMemberFactory(group=group_name))
 
 
 @pytest.mark.parametrize("group", ["Editors", "Moderators"])

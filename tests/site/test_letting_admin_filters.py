@@ -2,11 +2,10 @@
 Wagtail's own page filters; its order comes from its column headings."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
-from tests.factories import AddressFactory, LettingPageFactory, UserFactory
+from tests.factories import AddressFactory, GroupMemberFactory, LettingPageFactory
 from tests.signin import verified_login
 
 pytestmark = pytest.mark.django_db
@@ -14,9 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor():
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name="Editors"))
-    return verified_login(Client(), user)
+    return verified_login(Client(), GroupMemberFactory(group="Editors"))
 
 
 def listing(editor, **params):

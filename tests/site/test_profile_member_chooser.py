@@ -4,11 +4,12 @@ of every account, and cannot be changed once the profile is saved."""
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.urls import reverse
 
 from profiles.models import Profile
-from tests.factories import ProfileFactory, UserFactory
-from tests.site.test_admin_views import member_of
+from tests.factories import GroupMemberFactory, ProfileFactory, UserFactory
+from tests.signin import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def many_members(db):
 
 @pytest.fixture
 def editor_client():
-    return member_of("Editors")
+    return verified_login(Client(), GroupMemberFactory(group="Editors"))
 
 
 def parsed(response):
@@ -112,7 +113,7 @@ def test_an_unknown_page_of_results_is_a_404(editor_client):
 
 @pytest.mark.parametrize("name", ["choose", "choose_results"])
 def test_people_who_cannot_add_profiles_cannot_list_members(name):
-    marketing = member_of("Marketing")
+    marketing = verified_login(Client(), GroupMemberFactory(group="Marketing"))
     assert marketing.get(reverse(f"member_chooser:{name}")).status_code in (302, 403)
 
 

@@ -23,8 +23,8 @@ def page_cache_off(settings):
 
 
 @pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def media_in_tmp(media_root):
+    """Every test here may upload or render images."""
 
 
 def queries_for(client, url):

@@ -19,8 +19,7 @@ DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 @pytest.fixture
-def production_tasks(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def production_tasks(settings, media_root):
     settings.TASKS = DATABASE_BACKEND
 
 

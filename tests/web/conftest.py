@@ -2,8 +2,8 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def media_in_tmp(media_root):
+    """Every test here may upload or render images."""
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,6 @@ Lettings are found by slug, members by username and images by title, so a second
 creates nothing. Pages and profiles are published through revisions, as an editor would.
 """
 
-from collections import Counter
 from datetime import date
 
 from django.contrib.auth import get_user_model
@@ -16,6 +15,7 @@ from wagtail.utils.file import hash_filelike
 
 from home.models import HomePage, HomePageFeaturedLetting
 from images.signals import renditions_postponed
+from legacy.outcomes import CREATED, UNCHANGED, UPDATED, Outcomes
 from lettings.models import (
     Address,
     EnquirySettings,
@@ -33,45 +33,21 @@ class MissingSiteSkeleton(Exception):
     """The home page or a section is missing: the database has not been migrated."""
 
 
-class Tally:
-    """How many things of each kind were created, updated or left unchanged."""
-
-    def __init__(self):
-        self.counts = {}
-
-    def add(self, kind, outcome):
-        self.counts.setdefault(kind, Counter())[outcome] += 1
-
-    def changed_anything(self):
-        return any(
-            count
-            for outcomes in self.counts.values()
-            for outcome, count in outcomes.items()
-            if outcome != "unchanged"
-        )
-
-    def lines(self):
-        for kind, outcomes in self.counts.items():
-            yield f"{kind}: " + ", ".join(
-                f"{n} {outcome}" for outcome, n in outcomes.items()
-            )
-
-
 @transaction.atomic
 def load_demo_content(today=None):
-    """Load the demo into a migrated database and return the Tally of what happened."""
+    """Load the demo into a migrated database and return the Outcomes of what happened."""
     loader = DemoContentLoader(today or date.today())
     # 160 pictures times every rendition set would take minutes; shown as they are
     # until `manage.py make_renditions` makes them.
     with renditions_postponed():
         loader.load()
-    return loader.tally
+    return loader.outcomes
 
 
 class DemoContentLoader:
     def __init__(self, today):
         self.today = today
-        self.tally = Tally()
+        self.outcomes = Outcomes()
         self.view_images = {}
 
     def load(self):
@@ -92,7 +68,7 @@ class DemoContentLoader:
         Image = get_image_model()
         image = Image.objects.filter(title=title).first()
         if image is not None:
-            self.tally.add("Images", "unchanged")
+            self.outcomes.add("Images", UNCHANGED)
             return image
         content = picture.as_jpeg()
         image = Image(
@@ -102,18 +78,18 @@ class DemoContentLoader:
             file_hash=hash_filelike(content),
         )
         image.save()
-        self.tally.add("Images", "created")
+        self.outcomes.add("Images", CREATED)
         return image
 
     def ensure_letting(self, index, entry):
         letting = LettingPage.objects.child_of(index).filter(slug=entry.slug).first()
         if letting is not None:
-            self.tally.add("Lettings", "unchanged")
+            self.outcomes.add("Lettings", UNCHANGED)
             return letting
         letting = self.build_letting(entry)
         index.add_child(instance=letting)
         letting.save_revision().publish()
-        self.tally.add("Lettings", "created")
+        self.outcomes.add("Lettings", CREATED)
         return letting
 
     def build_letting(self, entry):
@@ -176,11 +152,11 @@ class DemoContentLoader:
                 first_name=member.first_name,
                 last_name=member.last_name,
             )
-            self.tally.add("Members", "created")
+            self.outcomes.add("Members", CREATED)
         else:
-            self.tally.add("Members", "unchanged")
+            self.outcomes.add("Members", UNCHANGED)
         if Profile.objects.filter(user=user).exists():
-            self.tally.add("Profiles", "unchanged")
+            self.outcomes.add("Profiles", UNCHANGED)
             return
         picture = pictures.portrait(listings.picture_random(member.username))
         profile = Profile.objects.create(
@@ -194,13 +170,13 @@ class DemoContentLoader:
             live=False,
         )
         profile.save_revision().publish()
-        self.tally.add("Profiles", "created")
+        self.outcomes.add("Profiles", CREATED)
 
     def fill_home(self, home, featured_lettings):
         """Give the home page its intro, hero image and featured lettings, unless an
         editor has already done so."""
         if home.hero_image_id or home.featured_lettings.exists():
-            self.tally.add("Home page", "unchanged")
+            self.outcomes.add("Home page", UNCHANGED)
             return
         picture = pictures.landscape(
             listings.picture_random("hero"), True, pictures.HERO_SIZE
@@ -213,24 +189,24 @@ class DemoContentLoader:
             HomePageFeaturedLetting(letting=letting) for letting in featured_lettings
         ]
         home.save_revision().publish()
-        self.tally.add("Home page", "updated")
+        self.outcomes.add("Home page", UPDATED)
 
     def fill_intro(self, section, intro):
         if section.intro:
-            self.tally.add("Section intros", "unchanged")
+            self.outcomes.add("Section intros", UNCHANGED)
             return
         section.intro = intro
         section.save_revision().publish()
-        self.tally.add("Section intros", "updated")
+        self.outcomes.add("Section intros", UPDATED)
 
     def fill_enquiry_details(self, home):
         details = EnquirySettings.for_site(home.get_site())
         if details.phone or details.email:
-            self.tally.add("Enquiry details", "unchanged")
+            self.outcomes.add("Enquiry details", UNCHANGED)
             return
         details.phone, details.email, details.opening_hours = catalogue.ENQUIRY_DETAILS
         details.save()
-        self.tally.add("Enquiry details", "updated")
+        self.outcomes.add("Enquiry details", UPDATED)
 
 
 def find_skeleton():

@@ -1,32 +1,32 @@
 """`python manage.py ensure_local_admin`: a superuser to log in with on a developer's machine.
 
 The password is known to anyone who reads this file, so the command refuses to run unless
-DEBUG is on: it can never create such an account in production.
+DEBUG is on (DevelopmentOnlyCommand), and production does not even install the demo app.
 """
 
 import os
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+
+from demo.development_only import DevelopmentOnlyCommand
 
 USERNAME = "admin"
 # Local work only: the command refuses to run with DEBUG off.
 DEFAULT_PASSWORD = "oc-lettings-local"  # noqa: S105
 
 
-class Command(BaseCommand):
+class Command(DevelopmentOnlyCommand):
     help = (
         "Create the local superuser 'admin' (password from LOCAL_ADMIN_PASSWORD, default "
         f"'{DEFAULT_PASSWORD}') if it does not exist. Development only: needs DEBUG on."
     )
+    refusal = (
+        "it creates an account with a well-known password, which must never exist in "
+        "production."
+    )
 
     def handle(self, *args, **options):
-        if not settings.DEBUG:
-            raise CommandError(
-                "ensure_local_admin only runs with DEBUG on: it creates an account with "
-                "a well-known password, which must never exist in production."
-            )
         admin_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/"
         User = get_user_model()
         if User.objects.filter(username=USERNAME).exists():
