@@ -9,14 +9,15 @@ per publish, growing with the catalogue. Here a save leaves its entry at the neu
 10 minutes, and after a bulk import) and `update_index` give them their norm in bulk.
 
 Suggestions rank a bounded set of candidates (CappedAutocompleteQueryCompiler).
+
+On SQLite, search.sqlite ranks only the page shown.
 """
 
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 from modelsearch.backends.database.postgres import postgres
 
-# Suggestions rank at most this many of the entries whose words start like the query.
-SUGGESTION_CANDIDATES = 200
+from .limits import SUGGESTION_CANDIDATES
 
 
 class PostgresIndex(postgres.PostgresIndex):
@@ -65,4 +66,10 @@ class PostgresSearchBackend(postgres.PostgresSearchBackend):
 def SearchBackend(params):
     if connection.vendor == "postgresql":
         return PostgresSearchBackend(params)
-    return DatabaseSearchBackend(params)
+    backend = DatabaseSearchBackend(params)
+    if backend.__class__.__name__ == "SQLiteSearchBackend":
+        # Imported here: its full-text model exists only on SQLite with FTS5.
+        from .sqlite import SQLiteSearchBackend
+
+        return SQLiteSearchBackend(params)
+    return backend
