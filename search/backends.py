@@ -7,19 +7,27 @@ the average over the whole index after every single save: two scans of the index
 per publish, growing with the catalogue. Here a save leaves its entry at the neutral norm
 1.0 (no boost, no penalty); `manage.py refresh_title_norms` (Heroku Scheduler, every
 10 minutes, and after a bulk import) and `update_index` give them their norm in bulk.
+Entries are written as plain SQL (search.postgres_entries), fast enough for a bulk import.
 
 Suggestions rank a bounded set of candidates (CappedAutocompleteQueryCompiler).
+
+On SQLite, search.sqlite ranks only the page shown.
 """
 
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 from modelsearch.backends.database.postgres import postgres
+from modelsearch.utils import get_content_type_pk
 
-# Suggestions rank at most this many of the entries whose words start like the query.
-SUGGESTION_CANDIDATES = 200
+from .limits import SUGGESTION_CANDIDATES
+from .postgres_entries import upsert_entries
 
 
 class PostgresIndex(postgres.PostgresIndex):
+    def add_items(self, model, objs):
+        if model.get_search_fields() and objs:
+            upsert_entries(self, get_content_type_pk(model), objs)
+
     def _refresh_title_norms(self, full=False):
         # Wagtail calls this with full=False after every save, and with full=True once
         # at the end of `update_index`: only the latter is kept.
@@ -65,4 +73,10 @@ class PostgresSearchBackend(postgres.PostgresSearchBackend):
 def SearchBackend(params):
     if connection.vendor == "postgresql":
         return PostgresSearchBackend(params)
-    return DatabaseSearchBackend(params)
+    backend = DatabaseSearchBackend(params)
+    if backend.__class__.__name__ == "SQLiteSearchBackend":
+        # Imported here: its full-text model exists only on SQLite with FTS5.
+        from .sqlite import SQLiteSearchBackend
+
+        return SQLiteSearchBackend(params)
+    return backend
