@@ -58,13 +58,16 @@ def acknowledgement(enquiry):
     return _message("acknowledgement", subject, enquiry.email, context, reply_to)
 
 
+def team_address(enquiry, details):
+    """The letting's own team address, else the one in the enquiry details, or ""."""
+    return enquiry.letting.enquiry_email or (details.email if details else "")
+
+
 def team_notification(enquiry):
-    """The notice to the team's address in the enquiry details, or None without one."""
+    """The notice to the team's address, or None without one."""
     context = _context(enquiry)
-    details = context["details"]
-    if not details or not details.email:
+    to = team_address(enquiry, context["details"])
+    if not to:
         return None
     subject = f"New enquiry {enquiry.pk}: {enquiry.letting.title}"
-    return _message(
-        "team_notification", subject, details.email, context, [enquiry.email]
-    )
+    return _message("team_notification", subject, to, context, [enquiry.email])

@@ -28,7 +28,7 @@ class EnquiriesPanel(Component):
     def get_context_data(self, parent_context=None):
         today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
         week_start = today - timedelta(days=today.weekday())
-        received = Enquiry.objects.exclude(status=Enquiry.Status.SPAM)
+        received = Enquiry.objects.received()
         counts = received.filter(created_at__gte=week_start).aggregate(
             this_week=Count("pk"),
             today=Count("pk", filter=Q(created_at__gte=today)),

@@ -15,6 +15,9 @@ ANONYMOUS = {
     "email": "anonymised@invalid",
     "phone": "",
     "preferred_times": "",
+    "preferred_date_1": None,
+    "preferred_date_2": None,
+    "preferred_date_3": None,
     "message": "(anonymised)",
     "notes": "",
 }
@@ -24,6 +27,9 @@ EXPORTED_FIELDS = [
     "email",
     "phone",
     "preferred_times",
+    "preferred_date_1",
+    "preferred_date_2",
+    "preferred_date_3",
     "message",
     "status",
 ]

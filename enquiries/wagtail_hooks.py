@@ -2,7 +2,10 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
 from lettings.models import LettingPage
+from lettings.panels import EDITOR_PANEL_HOOK
+from lettings.wagtail_hooks import LISTING_COLUMNS_HOOK
 
+from .counts import count_column, letting_panel
 from .models import Enquiry
 from .panels import EnquiriesPanel, may_see_counts
 from .views import enquire, enquire_thanks
@@ -10,6 +13,8 @@ from .viewsets import STATUS_CHANGE, EnquiryViewSet
 
 hooks.register(LettingPage.ENQUIRE_HOOK, enquire)
 hooks.register(LettingPage.ENQUIRE_THANKS_HOOK, enquire_thanks)
+hooks.register(LISTING_COLUMNS_HOOK, count_column)
+hooks.register(EDITOR_PANEL_HOOK, letting_panel)
 
 
 @hooks.register("register_admin_viewset")

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
+from wagtail.search import index
 
 from lettings.models import LettingPage
 from seo.models import SocialImageMixin
@@ -35,7 +36,11 @@ class HomePage(SocialImageMixin, Page):
         ),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["lettings.LettingIndexPage", "profiles.ProfileIndexPage"]
+    subpage_types = [
+        "lettings.LettingIndexPage",
+        "profiles.ProfileIndexPage",
+        "home.PrivacyNoticePage",
+    ]
     max_count = 1
 
     def featured(self):
@@ -65,3 +70,17 @@ class HomePageFeaturedLetting(Orderable):
     )
 
     panels = [FieldPanel("letting")]
+
+
+class PrivacyNoticePage(Page):
+    """What the site does with visitors' personal data, in the editors' words. The
+    enquiry form and the footer link to the one chosen in the privacy notice setting."""
+
+    body = RichTextField(
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"]
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []

@@ -26,6 +26,7 @@ from . import structured_data as schema_org
 from .blocks import LettingBodyBlock
 from .filters import SORTS, LettingFilterSet
 from .listing import lettings_page
+from .panels import EDITOR_PANEL_HOOK, HookedPanel
 from .querysets import LettingPageQuerySet
 
 
@@ -203,6 +204,12 @@ class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
     pets_allowed = models.BooleanField(default=False)
     furnished = models.BooleanField(default=False)
     parking_spaces = models.PositiveSmallIntegerField(default=0)
+    enquiry_email = models.EmailField(
+        "enquiry team address",
+        blank=True,
+        help_text="Enquiries about this home notify this address instead of the one "
+        "in the enquiry details.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("address"),
@@ -233,6 +240,8 @@ class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
         ),
         FieldPanel("body"),
         InlinePanel("gallery_images", label="Gallery image", heading="Gallery"),
+        FieldPanel("enquiry_email"),
+        HookedPanel(EDITOR_PANEL_HOOK, heading="Enquiries"),
     ]
 
     search_fields = Page.search_fields + [

@@ -2,6 +2,8 @@
 grouped under one "Lettings" menu."""
 
 import django_filters
+from django.utils.functional import cached_property
+from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -13,6 +15,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .filters import LettingFilterSet
 from .models import Address, LettingPage
+
+# Functions registered under this name are called as `fn(request)` and return a column
+# for the "All lettings" listing, or None for this user. A column with an
+# `annotate_queryset(queryset)` method adds what it shows to the listing's one query.
+LISTING_COLUMNS_HOOK = "register_all_lettings_columns"
 
 
 class AddressFilterSet(WagtailFilterSet):
@@ -47,8 +54,25 @@ class LettingAdminFilterSet(LettingFilterSet, PageFilterSet):
 
 
 class LettingIndexView(IndexView):
+    @cached_property
+    def hooked_columns(self):
+        found = (fn(self.request) for fn in hooks.get_hooks(LISTING_COLUMNS_HOOK))
+        return [column for column in found if column is not None]
+
+    def get_table(self, object_list):
+        # The viewset hands its columns to the view as an attribute: add to the table.
+        return self.table_class(
+            [*self.columns, *self.hooked_columns],
+            object_list,
+            **self.get_table_kwargs(),
+        )
+
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("address")
+        queryset = super().get_base_queryset().select_related("address")
+        for column in self.hooked_columns:
+            if hasattr(column, "annotate_queryset"):
+                queryset = column.annotate_queryset(queryset)
+        return queryset
 
 
 class PageUserMenuItem(MenuItem):

@@ -121,7 +121,10 @@ def rewrite_in_place(request, response):
         response.content = body
         if "Content-Length" in response:
             response["Content-Length"] = str(len(body))
-        response["Cache-Control"] = "private, no-cache"
+        # A response that must not be stored at all stays so; any other becomes
+        # this visitor's own.
+        if "no-store" not in response.get("Cache-Control", ""):
+            response["Cache-Control"] = "private, no-cache"
         del response["ETag"]
         del response["Last-Modified"]
     return response

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from enquiries.models import Enquiry
+from home.models import HomePage, PrivacyNoticePage
 from lettings.models import Address, LettingIndexPage, LettingPage
 from profiles.models import Profile
 from tests.signin import PASSWORD
@@ -70,6 +71,15 @@ class LettingPageFactory(wagtail_factories.PageFactory):
         if create and letting.live:
             letting.save_revision().publish()
             letting.refresh_from_db()
+
+
+class PrivacyNoticePageFactory(wagtail_factories.PageFactory):
+    title = "Privacy notice"
+    body = "<p>We keep your enquiry for a year, then anonymise it.</p>"
+    parent = factory.LazyFunction(HomePage.objects.get)
+
+    class Meta:
+        model = PrivacyNoticePage
 
 
 class ProfileFactory(factory.django.DjangoModelFactory):

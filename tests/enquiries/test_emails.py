@@ -1,8 +1,12 @@
 """The visitor's acknowledgement and the team's notice, sent by a background task."""
 
+from datetime import timedelta
+
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 from wagtail.models import Site
 
 from enquiries.models import Enquiry
@@ -85,3 +89,38 @@ def test_a_title_with_line_breaks_cannot_add_headers(details, enquire):
         assert "\n" not in message.subject and "\r" not in message.subject
         assert message.message()["Bcc"] is None
         assert message.recipients() == message.to
+
+
+def test_a_letting_with_its_own_team_address_notifies_that_one(details, enquire):
+    letting = LettingPageFactory(enquiry_email="harbour-team@example.com")
+    enquire(letting)
+
+    assert len(sent_to("harbour-team@example.com")) == 1
+    assert sent_to("team@example.com") == []
+    assert len(sent_to("rosa@example.com")) == 1
+
+
+def test_a_letting_address_is_enough_without_the_settings_one(enquire):
+    enquire(LettingPageFactory(enquiry_email="harbour-team@example.com"))
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "harbour-team@example.com",
+        "rosa@example.com",
+    ]
+
+
+def test_the_team_notice_lists_the_preferred_dates(details, enquire):
+    first, third = (timezone.localdate() + timedelta(days=n) for n in (10, 12))
+    enquire(
+        LettingPageFactory(),
+        preferred_date_1=first.isoformat(),
+        preferred_date_3=third.isoformat(),
+    )
+
+    (message,) = sent_to("team@example.com")
+    spoken = [f"{day:%A} {day.day} {day:%B %Y}" for day in (first, third)]
+    assert f"Preferred dates: {spoken[0]}; {spoken[1]}" in message.body
+    html = BeautifulSoup(message.alternatives[0].content, "html.parser")
+    assert [time["datetime"] for time in html.select("time")] == [
+        first.isoformat(),
+        third.isoformat(),
+    ]

@@ -13,7 +13,7 @@ from .helpers import form_of
 pytestmark = pytest.mark.django_db
 
 # A letting without pictures (tests/site/test_query_budgets.py counts the gallery).
-LETTING_PAGE_QUERIES = 13
+LETTING_PAGE_QUERIES = 14
 
 
 @pytest.fixture(autouse=True)

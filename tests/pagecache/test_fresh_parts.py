@@ -4,10 +4,12 @@ timestamp in a form, say): a hook rewrites it in each body sent."""
 import itertools
 
 import pytest
-from django.test import Client
+from django.http import HttpResponse
+from django.test import Client, RequestFactory
 from wagtail import hooks
 
 from pagecache.hooks import HOOK_NAME
+from pagecache.middleware import rewrite_in_place
 from tests.factories import LettingPageFactory, UserFactory
 
 from .pages import HIT, cache_status, cached_page, text
@@ -62,3 +64,25 @@ def test_pages_for_editors_are_rewritten_too(numbered_footer, letting_index):
     editor.force_login(UserFactory())
 
     assert "No. " in text(editor.get(letting.url))
+
+
+@pytest.mark.parametrize(
+    "said, sent",
+    [
+        ("no-store", "no-store"),
+        ("private, no-store", "private, no-store"),
+        ("max-age=60", "private, no-cache"),
+        (None, "private, no-cache"),
+    ],
+)
+def test_a_rewritten_response_keeps_no_store(numbered_footer, said, sent):
+    response = HttpResponse(PLACEHOLDER)
+    if said:
+        response["Cache-Control"] = said
+    response["ETag"] = '"v1"'
+
+    rewritten = rewrite_in_place(RequestFactory().get("/"), response)
+
+    assert rewritten.content == b"No. 1</p>"
+    assert rewritten["Cache-Control"] == sent
+    assert "ETag" not in rewritten

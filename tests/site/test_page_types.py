@@ -5,12 +5,17 @@ from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
-from home.models import HomePage
+from home.models import HomePage, PrivacyNoticePage
 from lettings.models import LettingIndexPage, LettingPage
 from profiles.models import ProfileIndexPage
-from tests.factories import LettingPageFactory
+from tests.factories import LettingPageFactory, PrivacyNoticePageFactory
 from tests.signin import authenticator
 
 
@@ -56,9 +61,11 @@ def letting_form_data(letting):
 
 
 class HomePageTest(PageTypeTestCase):
-    def test_sits_at_the_root_once_and_holds_the_two_sections(self):
+    def test_sits_at_the_root_once_and_holds_the_sections_and_privacy_notice(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {LettingIndexPage, ProfileIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {LettingIndexPage, ProfileIndexPage, PrivacyNoticePage}
+        )
         self.assertCanCreateAt(Page, HomePage)
         self.assertFalse(HomePage.can_create_at(Page.objects.get(depth=1)))
 
@@ -100,3 +107,24 @@ class ProfileIndexPageTest(PageTypeTestCase):
 
     def test_renders_edits_and_previews(self):
         self.assertWorksInTheAdmin(ProfileIndexPage.objects.get())
+
+
+class PrivacyNoticePageTest(PageTypeTestCase):
+    def test_lives_only_under_the_home_page_and_has_no_children(self):
+        self.assertAllowedParentPageTypes(PrivacyNoticePage, {HomePage})
+        self.assertAllowedSubpageTypes(PrivacyNoticePage, set())
+        self.assertCanCreateAt(HomePage, PrivacyNoticePage)
+        self.assertCanNotCreateAt(LettingIndexPage, PrivacyNoticePage)
+
+    def test_renders_edits_and_previews(self):
+        notice = PrivacyNoticePageFactory()
+        self.assertWorksInTheAdmin(
+            notice,
+            post_data=nested_form_data(
+                {
+                    "title": notice.title,
+                    "slug": notice.slug,
+                    "body": rich_text(notice.body),
+                }
+            ),
+        )
