@@ -2,8 +2,10 @@
 
 import pytest
 from django.urls import reverse
+from pytest_django.asserts import assertContains
 
 from tests.factories import LettingPageFactory, UserFactory
+from tests.parsed_html import listing_row_links, parsed
 
 pytestmark = pytest.mark.django_db
 
@@ -81,22 +83,29 @@ def test_marketing_reads_a_letting_draft_through_the_review_view(
     client_for, marketer, live_letting
 ):
     client = client_for(marketer)
-    listing = client.get(reverse("editorial_drafts_lettings:index")).content.decode()
+    listing = client.get(reverse("editorial_drafts_lettings:index"))
     draft_url = reverse(
         "editorial_drafts_lettings:revision", args=[live_letting.latest_revision_id]
     )
-    assert draft_url in listing
+    assert draft_url in listing_row_links(listing)
     response = client.get(draft_url)
-    assert "Edited summary, not yet published." in response.content.decode()
-    assert "Unpublished draft" in response.content.decode()
+    assertContains(
+        response, '<p class="lead">Edited summary, not yet published.</p>', html=True
+    )
+    assertContains(
+        response,
+        '<strong class="draft-banner__title">Unpublished draft</strong>',
+        html=True,
+    )
 
 
 def test_marketing_reads_the_card_of_a_draft(client_for, marketer, draft_letting):
     url = reverse(
         "editorial_drafts_lettings:revision", args=[draft_letting.latest_revision_id]
     )
-    html = client_for(marketer).get(url + "?mode=card").content.decode()
-    assert 'class="card"' in html and "Harbour View" in html
+    html = parsed(client_for(marketer).get(url + "?mode=card"))
+    titles = html.select("ul.cards article.card .card__title")
+    assert [title.get_text(strip=True) for title in titles] == ["Harbour View"]
 
 
 def test_an_unknown_preview_mode_is_a_404(client_for, marketer, draft_letting):

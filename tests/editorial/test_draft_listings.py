@@ -1,18 +1,16 @@
 """One drafts listing per shareable model, each opening only its own model's drafts."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
+from pytest_django.asserts import assertContains
+
+from tests.parsed_html import listing_row_links
 
 pytestmark = pytest.mark.django_db
 
 
 def revision_url(namespace, revision_id):
     return reverse(f"editorial_drafts_{namespace}:revision", args=[revision_id])
-
-
-def row_links(html):
-    return {a["href"] for a in BeautifulSoup(html, "html.parser").select("tbody a")}
 
 
 def test_the_profile_drafts_listing_links_each_draft_and_its_share_form(
@@ -23,7 +21,7 @@ def test_the_profile_drafts_listing_links_each_draft_and_its_share_form(
     assert {
         revision_url("profiles", revision_id),
         reverse("editorial_share_links:add", args=[revision_id]),
-    } <= row_links(response.content)
+    } <= listing_row_links(response)
 
 
 def test_a_profile_draft_opens_through_its_own_listing(
@@ -31,8 +29,11 @@ def test_a_profile_draft_opens_through_its_own_listing(
 ):
     url = revision_url("profiles", draft_profile.latest_revision_id)
     response = client_for(marketer).get(url)
-    assert response.status_code == 200
-    assert "Draft bio: loves surfing." in response.content.decode()
+    assertContains(
+        response,
+        '<div class="profile__bio"><p>Draft bio: loves surfing.</p></div>',
+        html=True,
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,12 @@
 """Locking, the concurrent-editing notice and page comments, as Wagtail intends them."""
 
+import json
+
 import pytest
 from django.urls import reverse
 
 from tests.factories import GroupMemberFactory
+from tests.parsed_html import parsed
 
 pytestmark = pytest.mark.django_db
 
@@ -41,9 +44,12 @@ def test_a_moderator_lifts_anyones_lock(client_for, editor, moderator, draft_let
 def test_the_editor_warns_of_concurrent_editing_and_takes_comments(
     client_for, editor, draft_letting
 ):
-    html = client_for(editor).get(
-        reverse("wagtailadmin_pages:edit", args=[draft_letting.pk])
+    html = parsed(
+        client_for(editor).get(
+            reverse("wagtailadmin_pages:edit", args=[draft_letting.pk])
+        )
     )
-    html = html.content.decode()
-    assert "w-editing-sessions" in html
-    assert 'id="comments-data"' in html
+    sessions = html.select_one("form.w-editing-sessions")
+    assert "/editing-sessions/ping/" in sessions["data-w-swap-src-value"]
+    comments = json.loads(html.select_one("script#comments-data").string)
+    assert comments["comments"] == []

@@ -5,6 +5,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from tests.parsed_html import parsed, texts
+
 pytestmark = pytest.mark.django_db
 
 
@@ -116,8 +118,13 @@ def test_revisions_can_be_compared_and_reverted(client_for, moderator, live_lett
         "wagtailadmin_pages:revisions_compare",
         args=[live_letting.pk, published.pk, latest.pk],
     )
-    html = client.get(compare).content.decode()
-    assert "Published" in html and "Edited" in html
+    rows = parsed(client.get(compare)).select("table tr")
+    [summary] = [row for row in rows if texts(row.select("td.title")) == ["Summary:"]]
+    assert texts(summary.select("td.comparison .deletion")) == ["Published", "."]
+    assert texts(summary.select("td.comparison .addition")) == [
+        "Edited",
+        ", not yet published.",
+    ]
     revert = reverse(
         "wagtailadmin_pages:revisions_revert", args=[live_letting.pk, published.pk]
     )

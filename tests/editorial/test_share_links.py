@@ -5,12 +5,18 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from pytest_django.asserts import assertContains, assertNotContains
 
 from editorial.models import ShareLink
 
 pytestmark = pytest.mark.django_db
 
-NOT_FOUND = "We couldn't find that page"
+NOT_FOUND = "<h1>We couldn't find that page</h1>"
+DRAFT_BANNER_TITLE = '<strong class="draft-banner__title">Unpublished draft</strong>'
+
+
+def lead(summary):
+    return f'<p class="lead">{summary}</p>'
 
 
 def share(revision, **fields):
@@ -21,21 +27,22 @@ def test_a_shared_letting_draft_renders_like_its_page_with_the_banner(
     client, draft_letting
 ):
     response = client.get(share(draft_letting.latest_revision).get_absolute_url())
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "<h1>Harbour View</h1>" in html
-    assert "Draft summary: sea views." in html
-    assert "Unpublished draft" in html
+    assertContains(response, "<h1>Harbour View</h1>", html=True)
+    assertContains(response, lead("Draft summary: sea views."), html=True)
+    assertContains(response, DRAFT_BANNER_TITLE, html=True)
     assert response["X-Robots-Tag"] == "noindex"
     assert response["Cache-Control"] == "private, no-store"
 
 
 def test_a_shared_profile_draft_renders_its_public_page(client, draft_profile):
     response = client.get(share(draft_profile.latest_revision).get_absolute_url())
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "<h1>Jo Doe</h1>" in html and "Draft bio: loves surfing." in html
-    assert "Unpublished draft" in html
+    assertContains(response, "<h1>Jo Doe</h1>", html=True)
+    assertContains(
+        response,
+        '<div class="profile__bio"><p>Draft bio: loves surfing.</p></div>',
+        html=True,
+    )
+    assertContains(response, DRAFT_BANNER_TITLE, html=True)
     assert response["X-Robots-Tag"] == "noindex"
     assert response["Cache-Control"] == "private, no-store"
 
@@ -43,18 +50,18 @@ def test_a_shared_profile_draft_renders_its_public_page(client, draft_profile):
 def test_the_live_page_keeps_the_published_text(client, live_letting):
     shared = client.get(share(live_letting.latest_revision).get_absolute_url())
     live = client.get(live_letting.url)
-    assert "Edited summary, not yet published." in shared.content.decode()
-    assert "Published summary." in live.content.decode()
-    assert "Edited summary" not in live.content.decode()
-    assert "Unpublished draft" not in live.content.decode()
+    assertContains(shared, lead("Edited summary, not yet published."), html=True)
+    assertContains(live, lead("Published summary."), html=True)
+    assertNotContains(live, "Edited summary")
+    assertNotContains(live, "Unpublished draft")
 
 
 def test_a_link_opens_only_its_own_revision(client, live_letting):
     published = live_letting.live_revision
     assert published != live_letting.latest_revision
-    html = client.get(share(published).get_absolute_url()).content.decode()
-    assert "Published summary." in html
-    assert "Edited summary" not in html
+    response = client.get(share(published).get_absolute_url())
+    assertContains(response, lead("Published summary."), html=True)
+    assertNotContains(response, "Edited summary")
 
 
 def test_a_token_is_a_signed_random_key(draft_letting):
@@ -81,10 +88,9 @@ def test_a_bad_token_is_a_404_that_shows_nothing_of_the_draft(
     client, draft_letting, make_url
 ):
     response = client.get(make_url(share(draft_letting.latest_revision)))
-    html = response.content.decode()
-    assert response.status_code == 404
-    assert NOT_FOUND in html
-    assert "Harbour View" not in html and "sea views" not in html
+    assertContains(response, NOT_FOUND, status_code=404, html=True)
+    assertNotContains(response, "Harbour View", status_code=404)
+    assertNotContains(response, "sea views", status_code=404)
 
 
 def test_an_expired_link_is_a_404(client, draft_letting):
@@ -92,16 +98,16 @@ def test_an_expired_link_is_a_404(client, draft_letting):
         draft_letting.latest_revision, expires_at=timezone.now() - timedelta(seconds=1)
     )
     response = client.get(link.get_absolute_url())
-    assert response.status_code == 404
-    assert "sea views" not in response.content.decode()
+    assertContains(response, NOT_FOUND, status_code=404, html=True)
+    assertNotContains(response, "sea views", status_code=404)
 
 
 def test_a_revoked_link_is_a_404(client, draft_letting):
     link = share(draft_letting.latest_revision)
     link.revoke()
     response = client.get(link.get_absolute_url())
-    assert response.status_code == 404
-    assert "sea views" not in response.content.decode()
+    assertContains(response, NOT_FOUND, status_code=404, html=True)
+    assertNotContains(response, "sea views", status_code=404)
 
 
 def test_a_link_to_a_deleted_letting_is_a_404(client, draft_letting):

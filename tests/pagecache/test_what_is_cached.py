@@ -1,6 +1,7 @@
 """Anonymous GET and HEAD requests of public pages come from the cache after the first."""
 
 import pytest
+from pytest_django.asserts import assertContains
 
 from home.models import HomePageFeaturedLetting
 from tests.factories import LettingPageFactory, ProfileFactory
@@ -51,7 +52,7 @@ def test_a_hit_is_the_page_as_rendered(client, site_content):
     hit = cached_page(client, "/lettings/seaside-loft/")
 
     assert hit.content == client.get("/lettings/seaside-loft/").content
-    assert "<h1>Seaside Loft</h1>" in hit.content.decode()
+    assertContains(hit, "<h1>Seaside Loft</h1>", html=True)
     assert hit["Content-Security-Policy"] == rendered["Content-Security-Policy"]
     assert hit["X-Frame-Options"] == rendered["X-Frame-Options"]
 

@@ -7,6 +7,7 @@ import io
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from pytest_django.asserts import assertContains
 from wagtail.models import PageViewRestriction
 
 from lettings.models import LettingPage
@@ -60,7 +61,11 @@ def test_results_and_counts_hold_live_public_content_only(client, scheduler_has_
         for hit in response.context["results_page"]
     ]
     assert titles == ["Osprey Lodge", "osprey_watcher"]
-    assert "2 results: 1 letting, 1 profile" in response.content.decode()
+    assertContains(
+        response,
+        '<p class="result-count" role="status">2 results: 1 letting, 1 profile</p>',
+        html=True,
+    )
 
 
 def test_suggestions_hold_live_public_content_only(suggest, scheduler_has_run):

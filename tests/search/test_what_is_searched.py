@@ -3,6 +3,7 @@
 import pytest
 import wagtail_factories
 from django.db import connection
+from pytest_django.asserts import assertContains, assertInHTML
 from wagtail.rich_text import RichText
 
 from tests.factories import (
@@ -11,6 +12,7 @@ from tests.factories import (
     ProfileFactory,
     UserFactory,
 )
+from tests.parsed_html import parsed
 
 pytestmark = pytest.mark.django_db
 
@@ -77,9 +79,9 @@ def test_lettings_come_first_then_profiles(find):
     assert find(q="tustin") == ["Old Town Loft", "tustin_fan"]
 
 
-def result_items(html):
-    """The HTML of each search result, in order."""
-    return html.split('<li class="search-result ')[1:]
+def result_items(response):
+    """Each search result, parsed, in order."""
+    return parsed(response).select("ol.search-results > li.search-result")
 
 
 def test_each_result_shows_its_type_title_and_a_snippet(client):
@@ -97,22 +99,34 @@ def test_each_result_shows_its_type_title_and_a_snippet(client):
         favorite_city="Newport Beach",
         bio="I keep the harbour lights burning.",
     )
-    html = client.get("/search/", {"q": "harbour"}).content.decode()
-    letting, profile = result_items(html)
+    letting_item, profile_item = result_items(client.get("/search/", {"q": "harbour"}))
+    letting, profile = str(letting_item), str(profile_item)
 
-    assert "Letting</p>" in letting
-    assert (
-        '<a href="/lettings/harbour-view-cottage/">Harbour View Cottage</a>' in letting
+    assertInHTML('<p class="search-result__type">Letting</p>', letting)
+    assertInHTML(
+        '<h3 class="card__title"><a href="/lettings/harbour-view-cottage/">'
+        "Harbour View Cottage</a></h3>",
+        letting,
     )
-    assert "Sunlit rooms above the marina." in letting
-    assert "Newport Beach, CA" in letting
-    assert "$3,450/month" in letting
-    assert "<picture" in letting
+    assertInHTML('<p class="card__summary">Sunlit rooms above the marina.</p>', letting)
+    assertInHTML('<p class="card__place">Newport Beach, CA</p>', letting)
+    assertInHTML("<div><dt>Rent</dt><dd>$3,450/month</dd></div>", letting)
+    assert letting_item.select_one("picture img.card__image") is not None
 
-    assert "Profile</p>" in profile
-    assert '<a href="/profiles/harbourmaster/">Grace Hopper</a>' in profile
-    assert "I keep the harbour lights burning." in profile
-    assert "Favorite city: Newport Beach" in profile
+    assertInHTML('<p class="search-result__type">Profile</p>', profile)
+    assertInHTML(
+        '<h3 class="profile-result__name"><a href="/profiles/harbourmaster/">'
+        "Grace Hopper</a></h3>",
+        profile,
+    )
+    assertInHTML(
+        '<p class="search-result__snippet">I keep the harbour lights burning.</p>',
+        profile,
+    )
+    assertInHTML(
+        '<p class="card__place">@harbourmaster · Favorite city: Newport Beach</p>',
+        profile,
+    )
 
 
 def test_results_are_paginated_across_lettings_and_profiles(client):
@@ -129,22 +143,30 @@ def test_results_are_paginated_across_lettings_and_profiles(client):
     assert [hit.kind for hit in second.context["results_page"]] == ["letting"] * 2 + [
         "profile"
     ] * 3
-    assert "15 results: 12 lettings, 3 profiles" in first.content.decode()
-    assert 'href="?q=kestrel&amp;page=2"' in first.content.decode()
+    assertContains(
+        first,
+        '<p class="result-count" role="status">15 results: 12 lettings, 3 profiles</p>',
+        html=True,
+    )
+    assertContains(first, '<a href="?q=kestrel&amp;page=2">2</a>', html=True)
 
 
 def test_an_empty_query_asks_what_to_look_for(client):
     LettingPageFactory()
     response = client.get("/search/", {"q": "   "})
     assert "results_page" not in response.context
-    assert "What are you looking for?" in response.content.decode()
+    assertContains(response, "<h2>What are you looking for?</h2>", html=True)
 
 
 def test_a_query_matching_nothing_says_so(client):
     LettingPageFactory()
-    html = client.get("/search/", {"q": "zeppelin"}).content.decode()
-    assert "0 results" in html
-    assert "Nothing matches" in html
+    response = client.get("/search/", {"q": "zeppelin"})
+    assertContains(
+        response,
+        '<p class="result-count" role="status">0 results: 0 lettings, 0 profiles</p>',
+        html=True,
+    )
+    assertContains(response, "<h2>Nothing matches</h2>", html=True)
 
 
 @pytest.mark.skipif(

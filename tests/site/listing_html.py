@@ -2,12 +2,7 @@
 
 from urllib.parse import parse_qs, urlsplit
 
-from bs4 import BeautifulSoup
-
-
-def parsed(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+from tests.parsed_html import parsed
 
 
 def card_titles(html):

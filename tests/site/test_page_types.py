@@ -1,5 +1,7 @@
-"""Each page type, through Wagtail's own assertions: where editors may create it, and
-that it renders, edits and previews as the admin does it."""
+"""Each page type, through Wagtail's own assertions: where editors may create it, that
+each of its routes answers, and that it renders, edits and previews (in every preview
+mode) as the admin does it. Profiles are snippets, not pages: the profiles section's
+username route serves them."""
 
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
@@ -15,7 +17,13 @@ from wagtail.test.utils.form_data import (
 from home.models import HomePage, PrivacyNoticePage
 from lettings.models import LettingIndexPage, LettingPage
 from profiles.models import ProfileIndexPage
-from tests.factories import LettingPageFactory, PrivacyNoticePageFactory
+from tests.factories import (
+    AddressFactory,
+    LettingPageFactory,
+    PrivacyNoticePageFactory,
+    ProfileFactory,
+    UserFactory,
+)
 from tests.signin import authenticator
 
 
@@ -35,9 +43,11 @@ class PageTypeTestCase(WagtailPageTestCase):
     client_class = SecondFactorClient
 
     def assertWorksInTheAdmin(self, page, post_data=None):
+        self.assertPageIsRoutable(page)
         self.assertPageIsRenderable(page)
         self.assertPageIsEditable(page, post_data=post_data)
-        self.assertPageIsPreviewable(page, post_data=post_data)
+        for mode, _label in page.preview_modes:
+            self.assertPageIsPreviewable(page, mode=mode, post_data=post_data)
 
 
 def letting_form_data(letting):
@@ -57,6 +67,23 @@ def letting_form_data(letting):
             "body": streamfield([]),
             "gallery_images": inline_formset([]),
         }
+    )
+
+
+def new_letting_form_data():
+    """What the add form posts for a letting of our own."""
+    return letting_form_data(
+        LettingPage(
+            title="Canyon House",
+            slug="canyon-house",
+            address=AddressFactory(),
+            summary="Quiet house in the canyon.",
+            property_type="house",
+            monthly_rent=3100,
+            bedrooms=3,
+            bathrooms=2,
+            parking_spaces=1,
+        )
     )
 
 
@@ -97,6 +124,20 @@ class LettingPageTest(PageTypeTestCase):
         letting = LettingPageFactory(title="Harbour Loft")
         self.assertWorksInTheAdmin(letting, post_data=letting_form_data(letting))
 
+    def test_its_enquiry_form_is_a_route_of_its_own(self):
+        letting = LettingPageFactory(title="Harbour Loft")
+        self.assertPageIsRoutable(letting, "enquire/")
+        self.assertPageIsRoutable(letting, "enquire/thanks/")
+
+    def test_an_editor_creates_one_through_the_add_form(self):
+        self.client.force_login(self.create_superuser("chief"))
+        self.assertCanCreate(
+            LettingIndexPage.objects.get(), LettingPage, new_letting_form_data()
+        )
+        letting = LettingPage.objects.get(slug="canyon-house")
+        self.assertTrue(letting.live)
+        self.assertPageIsRenderable(letting)
+
 
 class ProfileIndexPageTest(PageTypeTestCase):
     def test_sits_under_the_home_page_once_and_has_no_children(self):
@@ -107,6 +148,13 @@ class ProfileIndexPageTest(PageTypeTestCase):
 
     def test_renders_edits_and_previews(self):
         self.assertWorksInTheAdmin(ProfileIndexPage.objects.get())
+
+    def test_serves_each_profile_at_its_username(self):
+        ProfileFactory(user=UserFactory(username="jo.doe+1@coast"))
+        profiles = ProfileIndexPage.objects.get()
+        self.assertPageIsRoutable(profiles, "jo.doe+1@coast/")
+        self.assertPageIsRenderable(profiles, "jo.doe+1@coast/")
+        self.assertPageIsRenderable(profiles, "nobody/", accept_404=True)
 
 
 class PrivacyNoticePageTest(PageTypeTestCase):

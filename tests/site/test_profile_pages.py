@@ -1,6 +1,7 @@
 """Visitors read member profiles; drafts never reach them."""
 
 import pytest
+from pytest_django.asserts import assertContains, assertInHTML, assertNotContains
 
 from tests.factories import ProfileFactory, UserFactory
 
@@ -14,20 +15,28 @@ def test_profile_page_shows_the_member(client, profile_index):
         bio="Surfer.",
     )
     response = client.get("/profiles/jo.doe/")
+    assertContains(response, "<h1>Jo Doe</h1>", html=True)
     html = response.content.decode()
-    assert response.status_code == 200
-    assert "<h1>Jo Doe</h1>" in html
-    assert "Tustin" in html and "Surfer." in html
+    assertInHTML('<p class="profile__username">@jo.doe</p>', html)
+    assertInHTML("<div><dt>Favorite city</dt><dd>Tustin</dd></div>", html)
+    assertInHTML('<div class="profile__bio"><p>Surfer.</p></div>', html)
     assert profile.get_url() == "/profiles/jo.doe/"
 
 
 def test_profiles_index_lists_live_profiles_only(client, profile_index):
-    ProfileFactory(user=UserFactory(username="shown"))
+    ProfileFactory(
+        user=UserFactory(username="shown", first_name="Sam", last_name="Lee")
+    )
     ProfileFactory(user=UserFactory(username="drafted"), live=False)
     ProfileFactory(user=UserFactory(username="gone", is_active=False))
-    html = client.get("/profiles/").content.decode()
-    assert "/profiles/shown/" in html
-    assert "drafted" not in html and "gone" not in html
+    response = client.get("/profiles/")
+    assertContains(
+        response,
+        '<h2 class="profile-card__name"><a href="/profiles/shown/">Sam Lee</a></h2>',
+        html=True,
+    )
+    assertNotContains(response, "drafted")
+    assertNotContains(response, "gone")
 
 
 @pytest.mark.parametrize("username", ["drafted", "gone", "nobody"])
@@ -35,9 +44,10 @@ def test_hidden_or_unknown_profile_is_a_404(client, profile_index, username):
     ProfileFactory(user=UserFactory(username="drafted"), live=False)
     ProfileFactory(user=UserFactory(username="gone", is_active=False))
     response = client.get(f"/profiles/{username}/")
-    assert response.status_code == 404
-    assert "We couldn't find that page" in response.content.decode()
+    assertContains(
+        response, "<h1>We couldn't find that page</h1>", status_code=404, html=True
+    )
 
 
 def test_profiles_index_has_an_empty_state(client, profile_index):
-    assert "No profiles yet" in client.get("/profiles/").content.decode()
+    assertContains(client.get("/profiles/"), "<h2>No profiles yet</h2>", html=True)

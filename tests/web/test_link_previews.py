@@ -55,7 +55,7 @@ def test_every_page_says_its_type_locale_and_card(client, profile_index):
 
 
 def test_the_listing_image_is_shown_at_1200_by_630(client):
-    image = wagtail_factories.ImageFactory(file__width=2000, file__height=1500)
+    image = wagtail_factories.ImageFactory(file__width=1260, file__height=700)
     letting = LettingPageFactory(listing_image=image)
     head = preview_of(client, letting.url)
     assert one_meta(head, "og:image") == social_rendition_url(image)
