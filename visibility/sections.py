@@ -1,9 +1,10 @@
 """The upper page tree every public page reads, loaded once a content generation.
 
 The sections are the pages with children, the pages down to depth 3 (the home page and
-its sections), the site roots and their children, and every page under a view restriction: a handful, however many
-lettings there are. Menus, breadcrumbs, the visibility rule and Wagtail's view
-restriction check read them from here instead of asking the database on each request.
+its sections), the site roots and their children, and every page under a view
+restriction: a handful, however many lettings there are. Menus, breadcrumbs, the
+visibility rule and Wagtail's view restriction check read them from here instead of
+asking the database on each request.
 Each request decides what is shown from them at its own time (pages.py), so a section
 expiring needs no change event.
 """
