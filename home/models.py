@@ -11,9 +11,10 @@ from wagtail.search import index
 from lettings.models import LettingPage
 from seo.models import SocialImageMixin
 from visibility.pages import visible_pages
+from visibility.sections import ViewRestrictionsFromSections
 
 
-class HomePage(SocialImageMixin, Page):
+class HomePage(SocialImageMixin, ViewRestrictionsFromSections, Page):
     hero_heading = models.CharField(max_length=120)
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
     hero_image = models.ForeignKey(

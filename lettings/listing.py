@@ -2,8 +2,8 @@
 
 Sorting and counting the full joined rows (page, letting, address) for every visitor made
 the list grow with the catalogue. Here only the ids are sorted, counted and sliced (the
-newest-first order is served by the page table's index, migration
-0003_letting_listing_indexes), and only the page's ids are loaded as cards.
+newest-first order is served by the page table's index, migrations
+0003_letting_listing_indexes and 0005_newest_index_matches_the_list_order), and only the page's ids are loaded as cards.
 """
 
 from django.core.paginator import Paginator

@@ -21,6 +21,7 @@ from wagtail.url_routing import RouteResult
 
 from seo.models import SocialImageMixin
 from visibility.pages import VisiblePageManager
+from visibility.sections import ViewRestrictionsFromSections
 
 from . import structured_data as schema_org
 from .blocks import LettingBodyBlock
@@ -86,7 +87,7 @@ class Address(index.Indexed, models.Model):
         return f"{self.number} {self.street}, {self.city}, {self.state} {self.zip_code}"
 
 
-class LettingIndexPage(SocialImageMixin, Page):
+class LettingIndexPage(SocialImageMixin, ViewRestrictionsFromSections, Page):
     """The lettings section: every live letting, newest first, with filters."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -138,7 +139,9 @@ class LettingIndexPage(SocialImageMixin, Page):
         return [schema_org.item_list(shown.object_list, shown.start_index(), request)]
 
 
-class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
+class LettingPage(
+    RoutablePageMixin, SocialImageMixin, ViewRestrictionsFromSections, Page
+):
     """One home to rent.
 
     Its `enquire/` sub-routes are served by whichever view another app registers under

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from seo.models import SocialImageMixin
 from visibility.pages import VisiblePageManager
+from visibility.sections import ViewRestrictionsFromSections
 
 from .forms import ProfileForm
 from .member_chooser import MemberChooserWidget
@@ -130,7 +131,9 @@ class Profile(
         return context
 
 
-class ProfileIndexPage(RoutablePageMixin, SocialImageMixin, Page):
+class ProfileIndexPage(
+    RoutablePageMixin, SocialImageMixin, ViewRestrictionsFromSections, Page
+):
     """`/profiles/` lists live profiles; `/profiles/<username>/` shows one."""
 
     intro = models.TextField(blank=True, max_length=500)

@@ -11,6 +11,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from visibility.sections import ancestors_of
+
 from .urls import page_address
 
 SCRIPT_SAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -27,10 +29,8 @@ def json_ld_script(data):
 
 def breadcrumb_list(page, request):
     """The page's place in the tree, from the home page down, as a BreadcrumbList."""
-    # The home page (depth 2) is its own trail: no query for it.
-    trail = [page]
-    if page.depth > 2:
-        trail = page.get_ancestors(inclusive=True).filter(depth__gte=2)
+    trail = [ancestor for ancestor in ancestors_of(page) if ancestor.depth >= 2]
+    trail.append(page)
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",

@@ -11,6 +11,8 @@ from django.utils import timezone
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
+from .sections import current_sections
+
 
 def published_q(now):
     """Rows that are live and not expired at `now` (pages and draft-state snippets)."""
@@ -22,17 +24,40 @@ def is_published(item, now):
     return item.live and (item.expire_at is None or item.expire_at > now)
 
 
+def hiding_paths(sections, now):
+    """The paths of the pages that hide themselves and their descendants at `now`: those
+    under a view restriction, and unpublished pages with children. Unpublished leaves
+    (drafts) are left out: a page's own state is checked directly, and there can be
+    thousands of them."""
+    paths = []
+    for page in sections.pages:
+        hides = page.id in sections.restricted_ids or (
+            page.numchild > 0 and not is_published(page, now)
+        )
+        # Sections come in tree order: one below a hiding one adds nothing.
+        if hides and not (paths and page.path.startswith(paths[-1])):
+            paths.append(page.path)
+    return paths
+
+
+def shown_sections(pages, now=None):
+    """Those of `pages` (from the sections) that visitors may see: in memory, by the
+    same rule `visible_to_visitors()` asks of the database."""
+    now = now or timezone.now()
+    hidden = tuple(hiding_paths(current_sections(), now))
+    return [
+        page
+        for page in pages
+        if is_published(page, now) and not page.path.startswith(hidden)
+    ]
+
+
 class VisiblePageQuerySet(PageQuerySet):
     def visible_to_visitors(self):
         """Pages published along their whole path, with no view restriction on it."""
         now = timezone.now()
-        # Pages that hide their descendants. Unpublished leaves (drafts) are left out:
-        # the page's own state is checked directly, and there can be thousands of them.
-        hiding = Page.objects.filter(
-            Q(view_restrictions__isnull=False) | (Q(numchild__gt=0) & ~published_q(now))
-        )
         shown = published_q(now)
-        for path in hiding.values_list("path", flat=True).distinct():
+        for path in hiding_paths(current_sections(), now):
             shown &= ~Q(path__startswith=path)
         return self.filter(shown)
 

@@ -1,6 +1,8 @@
 from django import template
 from django.utils import timezone
+from wagtail.models import Site
 
+from pagecache.memo import remembered
 from visibility.pages import is_published
 
 from ..forms import EnquiryForm
@@ -22,11 +24,17 @@ def enquiry_form(context, letting):
 @register.simple_tag(takes_context=True)
 def privacy_notice_url(context):
     """The address of the privacy notice editors chose, or "" when there is none to
-    show: never chosen, or unpublished since. The setting is read once a request."""
+    show: never chosen, or unpublished since. Every page's footer asks, so the setting
+    is remembered until the content changes (pagecache.memo); whether the page is still
+    published is judged at each request's time."""
     request = context.get("request")
-    if request is None:
+    site = request and Site.find_for_request(request)
+    if site is None:
         return ""
-    notice = PrivacyNoticeSettings.for_request(request).privacy_notice
+    notice = remembered(
+        f"enquiries:privacy-notice:{site.pk}",
+        lambda: PrivacyNoticeSettings.for_site(site).privacy_notice,
+    )
     if notice is None or not is_published(notice, timezone.now()):
         return ""
     return notice.get_url(request) or ""

@@ -3,7 +3,8 @@
 from django import template
 from wagtail.models import Site
 
-from visibility.pages import visible_pages
+from visibility.pages import shown_sections
+from visibility.sections import ancestors_of, current_sections
 
 register = template.Library()
 
@@ -19,11 +20,8 @@ def main_menu(context):
     request = context.get("request")
     root = site_root(request) if request else None
     # In the tree's order, which editors set by moving pages.
-    sections = (
-        visible_pages().child_of(root).filter(show_in_menus=True).order_by("path")
-        if root
-        else []
-    )
+    children = current_sections().children_of(root) if root else []
+    sections = shown_sections([child for child in children if child.show_in_menus])
     return {
         "items": [
             {
@@ -41,7 +39,7 @@ def breadcrumbs(context, page, current=""):
     """The pages between the home page and `page`, then `current`: `page` itself when
     `current` is empty, or what `page` shows below it (a profile in its section)."""
     request = context["request"]
-    trail = list(page.get_ancestors().filter(depth__gt=2).specific(defer=True))
+    trail = [ancestor for ancestor in ancestors_of(page) if ancestor.depth > 2]
     if current:
         trail.append(page)
     return {
@@ -55,9 +53,5 @@ def section_url(context, page_type):
     """The address of the one section of `page_type` (such as "lettings.LettingIndexPage")
     visitors may see, or "" when there is none."""
     app_label, model_name = page_type.lower().split(".")
-    section = (
-        visible_pages()
-        .filter(content_type__app_label=app_label, content_type__model=model_name)
-        .first()
-    )
-    return section.get_url(context.get("request")) if section else ""
+    shown = shown_sections(current_sections().of_type(app_label, model_name))
+    return shown[0].get_url(context.get("request")) if shown else ""

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After CommonMiddleware has checked the host against ALLOWED_HOSTS.
+    "pagecache.sites.MemoisedSiteMiddleware",
     # Before CSRF: a letting's enquiry form is cached for everyone, so it carries no
     # per-visitor token (enquiries/middleware.py says what protects it instead).
     "enquiries.middleware.EnquiryFormCsrfExemptMiddleware",

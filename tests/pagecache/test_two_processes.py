@@ -2,6 +2,7 @@
 on both on the very next request, though both had the page cached."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.deploy.production_process import run_manage, run_script
 
@@ -78,3 +79,37 @@ def test_both_processes_serve_the_change_on_their_next_request(
         "hit",
         "hit",
     ]
+
+
+RENAME_SECTION = """
+import json
+from lettings.models import LettingIndexPage
+section = LettingIndexPage.objects.get()
+section.title = "Homes to rent"
+section.save_revision().publish()
+print(json.dumps({"renamed": True}))
+"""
+
+
+def menu_titles(html):
+    soup = BeautifulSoup(html, "html.parser")
+    return [link.get_text() for link in soup.select("nav.site-nav a")]
+
+
+def test_both_processes_forget_their_memos_with_the_page_cache_off(
+    shared_services, tmp_path
+):
+    """The site and the sections are remembered in each process (pagecache/memo.py)
+    under the generation both read from Redis: a change made by a third process reaches
+    both menus on their next request, with nothing cached to miss."""
+    uncached = {**shared_services, "PAGE_CACHE_SECONDS": "0"}
+    with open(tmp_path / "gunicorn.log", "w") as log:
+        with gunicorn(log, **uncached) as one, gunicorn(log, **uncached) as two:
+            before = [get(server, "/") for server in (one, two, one, two)]
+            assert run_script(RENAME_SECTION, **shared_services) == {"renamed": True}
+            after = [get(server, "/") for server in (one, two)]
+
+    assert [menu_titles(html)[0] for _, _, html in before] == ["Lettings"] * 4
+    assert [menu_titles(html)[0] for _, _, html in after] == ["Homes to rent"] * 2
+    # Rendered every time: no page came from the cache.
+    assert not any("X-Page-Cache" in headers for _, headers, _ in before + after)
