@@ -64,6 +64,15 @@ RENDITION_SETS = {
     "letting_hero": RenditionSet(
         ("fill-800x533", "fill-1200x800"), "(max-width: 75rem) 100vw, 75rem"
     ),
+    # The main photograph at the top of a letting: the hero's sizes and one for wide
+    # screens of high density.
+    "letting_photo": RenditionSet(
+        ("fill-800x533", "fill-1200x800", "fill-1800x1200"),
+        "(max-width: 75rem) calc(100vw - 2rem), 75rem",
+    ),
+    # What a gallery thumbnail opens, in the lightbox or, without JavaScript, on its own:
+    # one JPEG, as large as the screen may want, never cropped.
+    "gallery_full": RenditionSet(("max-1600x1200",), "100vw", formats=("jpeg",)),
     "body": RenditionSet(
         ("width-640", "width-1280"), "(max-width: 48rem) 100vw, 48rem"
     ),

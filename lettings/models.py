@@ -8,6 +8,7 @@ from django.core.validators import (
 from django.db import models
 from django.db.models.functions import Upper
 from django.http import Http404
+from django.utils.timezone import localdate
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -282,12 +283,26 @@ class LettingPage(
 
     objects = PageManager.from_queryset(LettingPageQuerySet)()
 
+    SIMILAR_LETTINGS_SHOWN = 3
+
+    @property
+    def is_available_now(self):
+        return self.available_from is None or self.available_from <= localdate()
+
+    def similar_lettings(self):
+        """A few lettings visitors may see in this one's city or price band."""
+        if self.address_id is None:
+            return LettingPage.objects.none()
+        shown = LettingPage.objects.visible_to_visitors().as_cards()
+        return shown.similar_to(self)[: self.SIMILAR_LETTINGS_SHOWN]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         images = get_image_model().objects.prefetch_renditions()
         context["gallery"] = self.gallery_images.prefetch_related(
             models.Prefetch("image", queryset=images)
         )
+        context["similar_lettings"] = self.similar_lettings()
         return context
 
     @path("enquire/", name="enquire")

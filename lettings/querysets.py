@@ -1,6 +1,13 @@
 """The lettings visitors may see, and what a letting card loads with them."""
 
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.functions import Abs
+
 from visibility.pages import VisiblePageQuerySet
+
+# "The same price band": a rent within this share of the letting's own, either way.
+PRICE_BAND = 0.2
+NEWEST = [F("first_published_at").desc(nulls_last=True), "-pk"]
 
 
 class LettingPageQuerySet(VisiblePageQuerySet):
@@ -13,4 +20,28 @@ class LettingPageQuerySet(VisiblePageQuerySet):
             self.select_related("address", "listing_image")
             .prefetch_related("listing_image__renditions")
             .defer_streamfields()
+        )
+
+    def similar_to(self, letting):
+        """These lettings, but `letting`, in its city or its price band: those in both
+        first, then those in its city, then the nearest in rent, then the newest."""
+        same_city = Q(address__city__iexact=letting.address.city)
+        if letting.monthly_rent is None:
+            return self.exclude(pk=letting.pk).filter(same_city).order_by(*NEWEST)
+        rent = letting.monthly_rent
+        in_band = Q(
+            monthly_rent__gte=rent * (1 - PRICE_BAND),
+            monthly_rent__lte=rent * (1 + PRICE_BAND),
+        )
+        closeness = Case(
+            When(same_city & in_band, then=Value(0)),
+            When(same_city, then=Value(1)),
+            default=Value(2),
+            output_field=IntegerField(),
+        )
+        rent_gap = Abs(F("monthly_rent") - rent)
+        return (
+            self.exclude(pk=letting.pk)
+            .filter(same_city | in_band)
+            .order_by(closeness, rent_gap.asc(nulls_last=True), *NEWEST)
         )

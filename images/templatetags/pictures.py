@@ -9,6 +9,9 @@ background task has made them, it shows the original if it is small enough to se
 it is, otherwise a placeholder of the right shape. Keyword arguments become attributes of
 the <img>; `sizes` defaults to the set's. Load the image with
 `prefetch_renditions()` in listings and the tag costs no query.
+
+`{% rendition_url image "gallery_full" %}` is the address of one rendition of a set, for
+a link to the picture at full size; it makes none either.
 """
 
 from django import template
@@ -35,17 +38,36 @@ PLACEHOLDER = (
 def picture_set(image, set_name, **attrs):
     if not image:
         return ""
-    try:
-        rendition_set = RENDITION_SETS[set_name]
-    except KeyError:
-        raise template.TemplateSyntaxError(
-            f"No rendition set {set_name!r}: declare it in images/rendition_sets.py"
-        ) from None
+    rendition_set = rendition_set_named(set_name)
     attrs.setdefault("sizes", rendition_set.html_sizes)
     renditions = existing_renditions(image, rendition_set)
     if renditions:
         return Picture(renditions, attrs).__html__()
     return stand_in(image, rendition_set, attrs)
+
+
+@register.simple_tag
+def rendition_url(image, set_name):
+    """The address of the largest rendition of a set that `image` already has, in the
+    set's last format (the one every browser understands); the original's until the
+    background task has made it. For a link to the image at full size."""
+    rendition_set = rendition_set_named(set_name)
+    renditions = existing_renditions(image, rendition_set)
+    plain_format = f"format-{rendition_set.formats[-1]}|"
+    for size in reversed(rendition_set.sizes):
+        rendition = renditions.get(plain_format + size)
+        if rendition is not None:
+            return rendition.url
+    return image.file.url
+
+
+def rendition_set_named(set_name):
+    try:
+        return RENDITION_SETS[set_name]
+    except KeyError:
+        raise template.TemplateSyntaxError(
+            f"No rendition set {set_name!r}: declare it in images/rendition_sets.py"
+        ) from None
 
 
 def stand_in(image, rendition_set, attrs):

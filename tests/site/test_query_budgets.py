@@ -70,15 +70,24 @@ def test_home_page_with_featured_lettings(client, home_page):
     assert few == 7
 
 
-def test_letting_page_does_not_grow_with_its_gallery(client):
+def test_letting_page_does_not_grow_with_its_gallery_or_similar_lettings(client):
     letting = LettingPageFactory(listing_image=wagtail_factories.ImageFactory())
-    for _ in range(4):
-        letting.gallery_images.create(image=wagtail_factories.ImageFactory())
-    four = queries_for(client, letting.url)
-    for _ in range(4):
-        letting.gallery_images.create(image=wagtail_factories.ImageFactory())
-    assert queries_for(client, letting.url) == four
-    assert four == 6
+
+    def add(count):
+        for _ in range(count):
+            letting.gallery_images.create(image=wagtail_factories.ImageFactory())
+        letting.save_revision().publish()
+        # In the letting's city and price band: each one a similar letting.
+        lettings_with_images(count)
+
+    add(2)
+    few = queries_for(client, letting.url)
+    add(6)
+    assert queries_for(client, letting.url) == few
+    assert letting.gallery_images.count() == 8
+    # The gallery: its rows, their images, the images' renditions. Similar lettings:
+    # the cards, their renditions.
+    assert few == 10
 
 
 def test_profiles_index(client, profile_index):
