@@ -60,7 +60,7 @@ class LatestLettingsFeed(Feed):
 
     def items(self, source):
         lettings = list(
-            LettingPage.objects.visible_to_visitors()
+            LettingPage.objects.listed()
             .as_cards()
             .order_by("-first_published_at", "-pk")[:FEED_SIZE]
         )

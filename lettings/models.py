@@ -1,5 +1,8 @@
 """Lettings: the homes we rent out, their addresses, and the section that lists them."""
 
+import datetime
+
+from django.core.exceptions import ValidationError
 from django.core.validators import (
     MaxValueValidator,
     MinValueValidator,
@@ -8,6 +11,7 @@ from django.core.validators import (
 from django.db import models
 from django.db.models.functions import Upper
 from django.http import Http404
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -26,7 +30,7 @@ from . import structured_data as schema_org
 from .blocks import LettingBodyBlock
 from .filters import SORTS, LettingFilterSet
 from .listing import lettings_page
-from .querysets import LettingPageQuerySet
+from .querysets import LettingPageQuerySet, is_listed
 
 
 class Address(index.Indexed, models.Model):
@@ -102,7 +106,7 @@ class LettingIndexPage(SocialImageMixin, Page):
         """The lettings of this section visitors may see, newest first."""
         return (
             LettingPage.objects.descendant_of(self)
-            .visible_to_visitors()
+            .listed()
             .order_by(*SORTS["newest"][1])
         )
 
@@ -203,6 +207,24 @@ class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
     pets_allowed = models.BooleanField(default=False)
     furnished = models.BooleanField(default=False)
     parking_spaces = models.PositiveSmallIntegerField(default=0)
+    let_agreed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=(
+            "The day a renter agreed to take this home. It then shows a “Let agreed” "
+            "ribbon, and leaves every list when the days below are over; its page "
+            "still answers, for those who saved the link."
+        ),
+    )
+    let_agreed_days = models.PositiveSmallIntegerField(
+        "days listed as let agreed",
+        default=14,
+        validators=[MaxValueValidator(365)],
+        help_text="0 takes it off the lists on the day it is let agreed.",
+    )
+    # When the let agreed days end, kept with the published row (set on save) so every
+    # list, the search index and the page cache's schedule read one plain column.
+    delisted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("address"),
@@ -230,6 +252,10 @@ class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
                 ),
             ],
             heading="Facts",
+        ),
+        FieldRowPanel(
+            [FieldPanel("let_agreed_on"), FieldPanel("let_agreed_days")],
+            heading="Let agreed",
         ),
         FieldPanel("body"),
         InlinePanel("gallery_images", label="Gallery image", heading="Gallery"),
@@ -263,12 +289,49 @@ class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
         index.FilterField("furnished"),
         # Search applies the visibility rule, which hides expired lettings.
         index.FilterField("expire_at"),
+        # Lists (search among them) leave out lettings let agreed past their days.
+        index.FilterField("delisted_at"),
     ]
 
     parent_page_types = ["lettings.LettingIndexPage"]
     subpage_types = []
 
     objects = PageManager.from_queryset(LettingPageQuerySet)()
+
+    # The page cache may not outlive the moment a letting leaves the lists.
+    scheduled_change_fields = ["delisted_at"]
+
+    def clean(self):
+        super().clean()
+        if self.let_agreed_on and self.let_agreed_on > timezone.localdate():
+            raise ValidationError(
+                {
+                    "let_agreed_on": "Enter today or an earlier day: the day it was agreed."
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        self.delisted_at = self.delisting_moment()
+        return super().save(*args, **kwargs)
+
+    def delisting_moment(self):
+        """Midnight (site time) after the last day shown as let agreed, or None."""
+        if self.let_agreed_on is None:
+            return None
+        last_day_after = self.let_agreed_on + datetime.timedelta(
+            days=self.let_agreed_days
+        )
+        return timezone.make_aware(
+            datetime.datetime.combine(last_day_after, datetime.time.min)
+        )
+
+    @property
+    def is_let_agreed(self):
+        return self.let_agreed_on is not None
+
+    def is_listed(self):
+        """Whether lists still show this letting, were it visible to visitors."""
+        return is_listed(self, timezone.now())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
