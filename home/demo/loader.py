@@ -226,11 +226,11 @@ class DemoContentLoader:
     def fill_enquiry_details(self, home):
         details = EnquirySettings.for_site(home.get_site())
         if details.phone or details.email:
-            self.tally.add("Enquiry details", "unchanged")
+            self.tally.add("Contact details for viewings", "unchanged")
             return
         details.phone, details.email, details.opening_hours = catalogue.ENQUIRY_DETAILS
         details.save()
-        self.tally.add("Enquiry details", "updated")
+        self.tally.add("Contact details for viewings", "updated")
 
 
 def find_skeleton():
