@@ -28,6 +28,7 @@ from visibility.pages import VisiblePageManager
 
 from . import structured_data as schema_org
 from .blocks import LettingBodyBlock
+from .feeds import LatestLettingsFeed
 from .filters import SORTS, LettingFilterSet
 from .listing import lettings_page
 from .querysets import LettingPageQuerySet, is_listed
@@ -89,8 +90,11 @@ class Address(index.Indexed, models.Model):
         return f"{self.number} {self.street}, {self.city}, {self.state} {self.zip_code}"
 
 
-class LettingIndexPage(SocialImageMixin, Page):
-    """The lettings section: every live letting, newest first, with filters."""
+class LettingIndexPage(RoutablePageMixin, SocialImageMixin, Page):
+    """The lettings section: every live letting, newest first, with filters, and their
+    feed at `feed/`."""
+
+    FEED_ROUTE = "feed"
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -110,11 +114,16 @@ class LettingIndexPage(SocialImageMixin, Page):
             .order_by(*SORTS["newest"][1])
         )
 
+    @path("feed/", name=FEED_ROUTE)
+    def feed(self, request):
+        return LatestLettingsFeed()(request, index=self)
+
     def route(self, request, path_components):
         # A letting in one query, with the address and photograph its page shows:
         # Wagtail's route reads the child page, then its specific row, then each
-        # relation as the template asks for it.
-        if len(path_components) == 1:
+        # relation as the template asks for it. The feed's route comes first, even if
+        # a letting takes its slug.
+        if len(path_components) == 1 and path_components != [self.FEED_ROUTE]:
             letting = (
                 LettingPage.objects.child_of(self)
                 .select_related("address", "listing_image")
@@ -398,7 +407,8 @@ class LettingGalleryImage(Orderable):
 
 @register_setting(icon="mail")
 class EnquirySettings(BaseSiteSetting):
-    """How a renter arranges a viewing: shown on every letting page."""
+    """How a renter arranges a viewing: shown on every letting page (in the admin
+    as "Contact details for viewings")."""
 
     phone = models.CharField(max_length=32, blank=True)
     email = models.EmailField(blank=True)
@@ -409,4 +419,4 @@ class EnquirySettings(BaseSiteSetting):
     panels = [FieldPanel("phone"), FieldPanel("email"), FieldPanel("opening_hours")]
 
     class Meta:
-        verbose_name = "enquiry details"
+        verbose_name = "contact details for viewings"
