@@ -158,6 +158,7 @@ class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
     """
 
     ENQUIRE_HOOK = "serve_letting_enquire"
+    LET_AGREED_DAYS = 14
     ENQUIRE_THANKS_HOOK = "serve_letting_enquire_thanks"
 
     PROPERTY_TYPES = [
@@ -227,7 +228,9 @@ class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
     )
     let_agreed_days = models.PositiveSmallIntegerField(
         "days listed as let agreed",
-        default=14,
+        default=LET_AGREED_DAYS,
+        # Left empty, the default: forms made before the field existed still save.
+        blank=True,
         validators=[MaxValueValidator(365)],
         help_text="0 takes it off the lists on the day it is let agreed.",
     )
@@ -312,6 +315,8 @@ class LettingPage(RoutablePageMixin, SocialImageMixin, Page):
 
     def clean(self):
         super().clean()
+        if self.let_agreed_days is None:
+            self.let_agreed_days = self.LET_AGREED_DAYS
         if self.let_agreed_on and self.let_agreed_on > timezone.localdate():
             raise ValidationError(
                 {

@@ -20,6 +20,7 @@ class Migration(migrations.Migration):
             model_name="lettingpage",
             name="let_agreed_days",
             field=models.PositiveSmallIntegerField(
+                blank=True,
                 default=14,
                 help_text="0 takes it off the lists on the day it is let agreed.",
                 validators=[django.core.validators.MaxValueValidator(365)],

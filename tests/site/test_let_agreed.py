@@ -134,3 +134,10 @@ def test_the_editor_offers_the_let_agreed_fields(lettings):
     page = BeautifulSoup(response.content, "html.parser")
     assert page.select_one("input[name=let_agreed_on]") is not None
     assert page.select_one("input[name=let_agreed_days]") is not None
+
+
+def test_days_left_empty_are_the_default(letting_index):
+    letting = LettingPageFactory()
+    letting.let_agreed_days = None
+    letting.full_clean()
+    assert letting.let_agreed_days == LettingPage.LET_AGREED_DAYS
