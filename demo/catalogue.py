@@ -52,7 +52,7 @@ LETTINGS = [
     LettingEntry("Anaheim Colony Bungalow", "Anaheim", "house", 2, "on a quiet historic street"),
     LettingEntry("Anaheim Hills View Home", "Anaheim", "house", 4, "with views across the valley"),
     LettingEntry("Packing District Apartment", "Anaheim", "apartment", 1, "near the food hall"),
-    LettingEntry("French Park Victorian Flat", "Santa Ana", "apartment", 2, "in a restored Victorian house"),
+    LettingEntry("French Park Victorian Apartment", "Santa Ana", "apartment", 2, "in a restored Victorian house"),
     LettingEntry("Downtown Santa Ana Loft", "Santa Ana", "condo", 1, "above the Artists Village"),
     LettingEntry("Floral Park Family Home", "Santa Ana", "house", 3, "under old sycamore trees"),
     LettingEntry("Eastside Costa Mesa Cottage", "Costa Mesa", "cottage", 2, "with a lemon tree in the garden"),

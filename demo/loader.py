@@ -202,11 +202,11 @@ class DemoContentLoader:
     def fill_enquiry_details(self, home):
         details = EnquirySettings.for_site(home.get_site())
         if details.phone or details.email:
-            self.outcomes.add("Enquiry details", UNCHANGED)
+            self.outcomes.add("Contact details for viewings", UNCHANGED)
             return
         details.phone, details.email, details.opening_hours = catalogue.ENQUIRY_DETAILS
         details.save()
-        self.outcomes.add("Enquiry details", UPDATED)
+        self.outcomes.add("Contact details for viewings", UPDATED)
 
 
 def find_skeleton():

@@ -1,5 +1,5 @@
 """Orange County cities the demo lets homes in: real streets and ZIP codes, invented house
-numbers, a typical one-bedroom rent and a few words on each neighbourhood."""
+numbers, a typical one-bedroom rent and a few words on each neighborhood."""
 
 from dataclasses import dataclass
 

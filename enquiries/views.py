@@ -17,8 +17,9 @@ STAMP_EXPIRED = "This form was open for too long. Please check it and send it ag
 
 
 def accepts_enquiries(letting):
-    """Only a live letting, still on the market, takes enquiries."""
-    return letting.live and not letting.expired
+    """Only a live letting, still on the market, takes enquiries: not one expired or
+    let agreed past its days on the lists."""
+    return letting.live and not letting.expired and letting.is_listed()
 
 
 def enquire(request, letting):

@@ -47,11 +47,7 @@ class HomePage(SocialImageMixin, ViewRestrictionsFromSections, Page):
     def featured(self):
         """The featured lettings visitors may see, in the editors' order."""
         featured_ids = self.featured_lettings.values_list("letting_id", flat=True)
-        lettings = (
-            LettingPage.objects.filter(pk__in=featured_ids)
-            .visible_to_visitors()
-            .as_cards()
-        )
+        lettings = LettingPage.objects.filter(pk__in=featured_ids).listed().as_cards()
         by_id = {letting.pk: letting for letting in lettings}
         return [by_id[pk] for pk in featured_ids if pk in by_id]
 

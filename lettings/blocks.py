@@ -13,8 +13,8 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         template = "blocks/heading_block.html"
-        description = "A section heading, such as 'The neighbourhood'"
-        preview_value = {"text": "The neighbourhood", "size": "h2"}
+        description = "A section heading, such as 'The neighborhood'"
+        preview_value = {"text": "The neighborhood", "size": "h2"}
 
 
 class CaptionedImageBlock(blocks.StructBlock):

@@ -1,4 +1,6 @@
-"""`/lettings/feed/`: the newest lettings as RSS 2.0, with each home's photo and rent.
+"""`<lettings section>/feed/`: the newest lettings as RSS 2.0, with each home's photo
+and rent. A route of the lettings section, so it follows the section when editors rename
+it (lettings/views.py keeps the first address, `/lettings/feed/`, answering).
 
 Addresses are on the configured public host (as in the sitemap), never the request's.
 Each item's photo is a Media RSS `<media:content>`: RSS's own `<enclosure>` needs the
@@ -10,14 +12,12 @@ from dataclasses import dataclass
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
-from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
+from wagtail.models import Page
 
 from images.rendition_sets import RENDITION_SETS
 from images.renditions import existing_renditions
 from seo.urls import absolute, on_public_host
-
-from .models import LettingIndexPage, LettingPage
 
 FEED_SIZE = 20
 MEDIA_RSS = "http://search.yahoo.com/mrss/"
@@ -25,7 +25,7 @@ MEDIA_RSS = "http://search.yahoo.com/mrss/"
 
 @dataclass(frozen=True)
 class FeedSource:
-    index: LettingIndexPage | None
+    index: Page
     request: HttpRequest
 
 
@@ -45,22 +45,21 @@ class LatestLettingsFeed(Feed):
     description = "The homes most recently published at Orange County Lettings."
     language = "en-us"
 
-    # One Feed object answers every request: the request travels in the feed's object,
-    # never on `self`.
-    def get_object(self, request, *args, **kwargs):
-        return FeedSource(LettingIndexPage.objects.live().public().first(), request)
+    # One Feed object answers every request: the request and the section travel in the
+    # feed's object, never on `self`.
+    def get_object(self, request, index):
+        return FeedSource(index, request)
 
     def link(self, source):
-        if source.index is None:
-            return absolute("/")
         return on_public_host(source.index.get_full_url(source.request))
 
-    def feed_url(self):
-        return absolute(reverse("lettings_feed"))
+    def feed_url(self, source):
+        section = source.index.get_full_url(source.request)
+        return on_public_host(section + source.index.reverse_subpage("feed"))
 
     def items(self, source):
         lettings = list(
-            LettingPage.objects.visible_to_visitors()
+            source.index.lettings()
             .as_cards()
             .order_by("-first_published_at", "-pk")[:FEED_SIZE]
         )

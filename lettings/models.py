@@ -1,5 +1,8 @@
 """Lettings: the homes we rent out, their addresses, and the section that lists them."""
 
+import datetime
+
+from django.core.exceptions import ValidationError
 from django.core.validators import (
     MaxValueValidator,
     MinValueValidator,
@@ -8,7 +11,7 @@ from django.core.validators import (
 from django.db import models
 from django.db.models.functions import Upper
 from django.http import Http404
-from django.utils.timezone import localdate
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -26,10 +29,11 @@ from visibility.sections import ViewRestrictionsFromSections
 
 from . import structured_data as schema_org
 from .blocks import LettingBodyBlock
+from .feeds import LatestLettingsFeed
 from .filters import SORTS, LettingFilterSet
 from .listing import lettings_page
 from .panels import EDITOR_PANEL_HOOK, HookedPanel
-from .querysets import LettingPageQuerySet
+from .querysets import LettingPageQuerySet, is_listed
 
 
 class Address(index.Indexed, models.Model):
@@ -88,8 +92,13 @@ class Address(index.Indexed, models.Model):
         return f"{self.number} {self.street}, {self.city}, {self.state} {self.zip_code}"
 
 
-class LettingIndexPage(SocialImageMixin, ViewRestrictionsFromSections, Page):
-    """The lettings section: every live letting, newest first, with filters."""
+class LettingIndexPage(
+    RoutablePageMixin, SocialImageMixin, ViewRestrictionsFromSections, Page
+):
+    """The lettings section: every live letting, newest first, with filters, and their
+    feed at `feed/`."""
+
+    FEED_ROUTE = "feed"
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -105,15 +114,20 @@ class LettingIndexPage(SocialImageMixin, ViewRestrictionsFromSections, Page):
         """The lettings of this section visitors may see, newest first."""
         return (
             LettingPage.objects.descendant_of(self)
-            .visible_to_visitors()
+            .listed()
             .order_by(*SORTS["newest"][1])
         )
+
+    @path("feed/", name=FEED_ROUTE)
+    def feed(self, request):
+        return LatestLettingsFeed()(request, index=self)
 
     def route(self, request, path_components):
         # A letting in one query, with the address and photograph its page shows:
         # Wagtail's route reads the child page, then its specific row, then each
-        # relation as the template asks for it.
-        if len(path_components) == 1:
+        # relation as the template asks for it. The feed's route comes first, even if
+        # a letting takes its slug.
+        if len(path_components) == 1 and path_components != [self.FEED_ROUTE]:
             letting = (
                 LettingPage.objects.child_of(self)
                 .select_related("address", "listing_image")
@@ -150,6 +164,7 @@ class LettingPage(
     """
 
     ENQUIRE_HOOK = "serve_letting_enquire"
+    LET_AGREED_DAYS = 14
     ENQUIRE_THANKS_HOOK = "serve_letting_enquire_thanks"
 
     PROPERTY_TYPES = [
@@ -212,8 +227,28 @@ class LettingPage(
         "enquiry team address",
         blank=True,
         help_text="Enquiries about this home notify this address instead of the one "
-        "in the enquiry details.",
+        "in Contact details for viewings.",
     )
+    let_agreed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=(
+            "The day a renter agreed to take this home. It then shows a “Let agreed” "
+            "ribbon, and leaves every list when the days below are over; its page "
+            "still answers, for those who saved the link."
+        ),
+    )
+    let_agreed_days = models.PositiveSmallIntegerField(
+        "days listed as let agreed",
+        default=LET_AGREED_DAYS,
+        # Left empty, the default: forms made before the field existed still save.
+        blank=True,
+        validators=[MaxValueValidator(365)],
+        help_text="0 takes it off the lists on the day it is let agreed.",
+    )
+    # When the let agreed days end, kept with the published row (set on save) so every
+    # list, the search index and the page cache's schedule read one plain column.
+    delisted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("address"),
@@ -241,6 +276,10 @@ class LettingPage(
                 ),
             ],
             heading="Facts",
+        ),
+        FieldRowPanel(
+            [FieldPanel("let_agreed_on"), FieldPanel("let_agreed_days")],
+            heading="Let agreed",
         ),
         FieldPanel("body"),
         InlinePanel("gallery_images", label="Gallery image", heading="Gallery"),
@@ -276,6 +315,8 @@ class LettingPage(
         index.FilterField("furnished"),
         # Search applies the visibility rule, which hides expired lettings.
         index.FilterField("expire_at"),
+        # Lists (search among them) leave out lettings let agreed past their days.
+        index.FilterField("delisted_at"),
     ]
 
     parent_page_types = ["lettings.LettingIndexPage"]
@@ -283,17 +324,56 @@ class LettingPage(
 
     objects = PageManager.from_queryset(LettingPageQuerySet)()
 
+    # The page cache may not outlive the moment a letting leaves the lists.
+    scheduled_change_fields = ["delisted_at"]
+
+    def clean(self):
+        super().clean()
+        if self.let_agreed_days is None:
+            self.let_agreed_days = self.LET_AGREED_DAYS
+        if self.let_agreed_on and self.let_agreed_on > timezone.localdate():
+            raise ValidationError(
+                {
+                    "let_agreed_on": "Enter today or an earlier day: the day it was agreed."
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        self.delisted_at = self.delisting_moment()
+        return super().save(*args, **kwargs)
+
+    def delisting_moment(self):
+        """Midnight (site time) after the last day shown as let agreed, or None."""
+        if self.let_agreed_on is None:
+            return None
+        last_day_after = self.let_agreed_on + datetime.timedelta(
+            days=self.let_agreed_days
+        )
+        return timezone.make_aware(
+            datetime.datetime.combine(last_day_after, datetime.time.min)
+        )
+
+    @property
+    def is_let_agreed(self):
+        return self.let_agreed_on is not None
+
+    def is_listed(self):
+        """Whether lists still show this letting, were it visible to visitors."""
+        return is_listed(self, timezone.now())
+
     SIMILAR_LETTINGS_SHOWN = 3
 
     @property
     def is_available_now(self):
-        return self.available_from is None or self.available_from <= localdate()
+        return (
+            self.available_from is None or self.available_from <= timezone.localdate()
+        )
 
     def similar_lettings(self):
-        """A few lettings visitors may see in this one's city or price band."""
+        """A few listed lettings in this one's city or price band."""
         if self.address_id is None:
             return LettingPage.objects.none()
-        shown = LettingPage.objects.visible_to_visitors().as_cards()
+        shown = LettingPage.objects.visible_to_visitors().listed().as_cards()
         return shown.similar_to(self)[: self.SIMILAR_LETTINGS_SHOWN]
 
     def get_context(self, request, *args, **kwargs):
@@ -362,7 +442,8 @@ class LettingGalleryImage(Orderable):
 
 @register_setting(icon="mail")
 class EnquirySettings(BaseSiteSetting):
-    """How a renter arranges a viewing: shown on every letting page."""
+    """How a renter arranges a viewing: shown on every letting page (in the admin
+    as "Contact details for viewings")."""
 
     phone = models.CharField(max_length=32, blank=True)
     email = models.EmailField(blank=True)
@@ -373,4 +454,4 @@ class EnquirySettings(BaseSiteSetting):
     panels = [FieldPanel("phone"), FieldPanel("email"), FieldPanel("opening_hours")]
 
     class Meta:
-        verbose_name = "enquiry details"
+        verbose_name = "contact details for viewings"

@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
@@ -45,8 +45,27 @@ class AddressViewSet(SnippetViewSet):
 class LettingAdminFilterSet(LettingFilterSet, PageFilterSet):
     """The renters' filters beside the admin's own page filters."""
 
+    LET_AGREED_CHOICES = [
+        ("no", "Not let agreed"),
+        ("listed", "Let agreed, still listed"),
+        ("delisted", "Let agreed, off the lists"),
+    ]
+
     # Editors order the listing by its column headings.
     sort = None
+    let_agreed = django_filters.ChoiceFilter(
+        label="Let agreed", choices=LET_AGREED_CHOICES, method="filter_let_agreed"
+    )
+
+    def filter_let_agreed(self, queryset, name, value):
+        if value == "no":
+            return queryset.filter(let_agreed_on__isnull=True)
+        delisted = queryset.delisted()
+        if value == "delisted":
+            return delisted
+        return queryset.filter(let_agreed_on__isnull=False).exclude(
+            pk__in=delisted.values("pk")
+        )
 
     class Meta(LettingFilterSet.Meta):
         model = LettingPage
@@ -94,6 +113,7 @@ class LettingPageListingViewSet(PageListingViewSet):
         Column("city", accessor=lambda page: page.address.city, label="City"),
         Column("monthly_rent", label="Rent ($/month)"),
         Column("bedrooms", label="Bedrooms"),
+        DateColumn("let_agreed_on", label="Let agreed"),
     ]
 
 

@@ -12,14 +12,14 @@ sitemap would keep an expired page, or one under an unpublished section.
 from wagtail.contrib.sitemaps import Sitemap
 
 from seo.urls import on_public_host
-from visibility.pages import visible_pages
+from visibility.pages import listed_pages
 
 
 class PublicHostSitemap(Sitemap):
     def items(self):
         root = self.get_wagtail_site().root_page
         return (
-            visible_pages()
+            listed_pages()
             .descendant_of(root, inclusive=True)
             .order_by("path")
             .defer_streamfields()

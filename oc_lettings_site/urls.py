@@ -7,8 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.urls import api_router
 from editorial.views import share_link
-from lettings.feeds import LatestLettingsFeed
+from lettings.views import lettings_feed
 from oc_lettings_site.healthz import healthz
 from oc_lettings_site.sitemap import PublicHostSitemap
 
@@ -17,9 +18,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
+    path("api/v2/", api_router.urls),
     path("share/<str:token>/", share_link, name="share_link"),
-    # Before Wagtail's pages, so it answers even if a letting takes the slug "feed".
-    path("lettings/feed/", LatestLettingsFeed(), name="lettings_feed"),
+    # The feed lives on the lettings section (its feed/ route); its first address
+    # answers, or redirects there once the section is renamed.
+    path("lettings/feed/", lettings_feed, name="lettings_feed"),
     path(
         "sitemap.xml",
         sitemap,

@@ -6,12 +6,14 @@ from urllib.parse import urlencode
 from django.conf import settings
 
 # Never public pages, or pages made for one person: the admin and its previews, draft
-# share links, documents (some are private to a collection). Static files and uploads
+# share links, documents (some are private to a collection), the API (its throttle
+# counts every request, which a cached answer would skip). Static files and uploads
 # are served from files, by WhiteNoise or the media storage, with their own headers.
 EXCLUDED_PREFIXES = (
     "/admin/",
     "/share/",
     "/documents/",
+    "/api/",
     settings.STATIC_URL,
     settings.MEDIA_URL,
 )

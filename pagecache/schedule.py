@@ -3,7 +3,8 @@
 A live page or snippet past its `expire_at` is hidden before the scheduler unpublishes
 it, and a scheduled revision goes live at its time: no signal marks those moments, so a
 cached page may not outlive the soonest of them. Read from Wagtail's own fields, on every
-model with drafts, whatever the apps that define them.
+model with drafts, whatever the apps that define them, and from the fields a model names
+in `scheduled_change_fields` (a letting leaving the lists when its grace days end).
 """
 
 from functools import cache
@@ -26,6 +27,16 @@ def scheduled_models():
     ]
 
 
+@cache
+def declared_change_fields():
+    """(model, field) for each moment a model says changes what visitors see."""
+    return [
+        (model, field)
+        for model in apps.get_models()
+        for field in getattr(model, "scheduled_change_fields", ())
+    ]
+
+
 def next_scheduled_change(now):
     """The soonest `expire_at` of a live object or go-live time after `now`, or None."""
     moments = []
@@ -35,6 +46,12 @@ def next_scheduled_change(now):
             go_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
         )
         moments += soonest.values()
+    for model, field in declared_change_fields():
+        moments.append(
+            model._default_manager.filter(**{f"{field}__gt": now}).aggregate(
+                soonest=Min(field)
+            )["soonest"]
+        )
     moments.append(
         Revision.objects.filter(approved_go_live_at__gt=now).aggregate(
             go_live=Min("approved_go_live_at")

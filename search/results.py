@@ -20,7 +20,7 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 from lettings.filters import SORTS, LettingSearchFilterSet
 from lettings.models import LettingPage
 from profiles.models import Profile, ProfileIndexPage
-from visibility.pages import visible_pages
+from visibility.pages import listed_pages
 
 # Control characters (NUL among them, which PostgreSQL refuses in text).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -46,7 +46,7 @@ def search_terms(query):
 def filter_lettings(params):
     """The site's FilterSet over every live, public letting, bound to `params`."""
     return LettingSearchFilterSet(
-        params, queryset=LettingPage.objects.visible_to_visitors().as_cards()
+        params, queryset=LettingPage.objects.listed().as_cards()
     )
 
 
@@ -97,7 +97,7 @@ def promotions_for(terms):
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(terms)
         )
-        .filter(Q(page__isnull=True) | Q(page__in=visible_pages()))
+        .filter(Q(page__isnull=True) | Q(page__in=listed_pages()))
         .select_related("page")
     )
 
@@ -110,7 +110,7 @@ def suggestions(terms, request, lettings_limit=5, profiles_limit=3):
     backend = get_search_backend()
     lettings = backend.autocomplete(
         terms,
-        LettingPage.objects.visible_to_visitors().defer_streamfields(),
+        LettingPage.objects.listed().defer_streamfields(),
         operator="and",
     )[:lettings_limit]
     profiles = backend.autocomplete(

@@ -6,6 +6,7 @@ carries a view restriction. Content apps build their querysets on this one; lett
 and profiles stand above it and never on each other.
 """
 
+from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page, PageManager
@@ -68,6 +69,17 @@ VisiblePageManager = PageManager.from_queryset(VisiblePageQuerySet)
 def visible_pages():
     """Every page visitors may see, of any type (as plain `Page`s)."""
     return VisiblePageQuerySet(Page).visible_to_visitors()
+
+
+def listed_pages():
+    """Every page lists show (the sitemap, pinned search results), of any type: the
+    visible ones less those their page type keeps off lists while still serving them
+    (its queryset's `delisted()`: a letting let agreed past its grace days)."""
+    pages = visible_pages()
+    for model in apps.get_models():
+        if issubclass(model, Page) and hasattr(model.objects, "delisted"):
+            pages = pages.exclude(pk__in=model.objects.delisted().values("pk"))
+    return pages
 
 
 def is_published_along_path(page, now=None):

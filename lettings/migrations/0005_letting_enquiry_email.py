@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
             name="enquiry_email",
             field=models.EmailField(
                 blank=True,
-                help_text="Enquiries about this home notify this address instead of the one in the enquiry details.",
+                help_text="Enquiries about this home notify this address instead of the one in Contact details for viewings.",
                 max_length=254,
                 verbose_name="enquiry team address",
             ),

@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "images",
     "enquiries",
     "seo",
+    "api",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -182,6 +185,23 @@ AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 # How many proxies append to X-Forwarded-For in front of the app: 1 on Heroku (set in
 # production), 0 when clients connect straight to gunicorn.
 FORWARDED_FOR_HOPS = env.int("FORWARDED_FOR_HOPS", default=0)
+
+# --- Read-only API (api/, README "API") -------------------------------------------------
+# Anonymous only (no session or password is ever read), JSON only, and throttled per
+# client address in the shared cache: API_THROTTLE_RATE requests per client (DRF's
+# "number/second|minute|hour|day"). NUM_PROXIES reads X-Forwarded-For as
+# FORWARDED_FOR_HOPS does (production.py sets both).
+API_THROTTLE_RATE = env("API_THROTTLE_RATE", default="120/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttles.ClientRateThrottle"],
+    "NUM_PROXIES": FORWARDED_FOR_HOPS,
+    "UNAUTHENTICATED_USER": None,
+}
+# At most this many items a request (`?limit=`); the default page is 20.
+WAGTAILAPI_LIMIT_MAX = 50
 # Two-factor authentication (wagtail-2fa on django-otp, TOTP apps and recovery codes):
 # required of superusers and Moderators (their role holds wagtailadmin.enable_2fa),
 # offered to everyone else under Account. `make run` turns it off (dev.py).

@@ -28,6 +28,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Heroku's router appends the client's address to X-Forwarded-For: trust that one entry.
 FORWARDED_FOR_HOPS = env.int("FORWARDED_FOR_HOPS", default=1)
+REST_FRAMEWORK["NUM_PROXIES"] = FORWARDED_FOR_HOPS  # noqa: F405
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 # A probe from inside the platform may call the health check over plain HTTP; it
 # carries no data, so it answers there instead of redirecting.

@@ -268,3 +268,28 @@ def test_no_entry_outlives_the_next_expiry(client, letting, settings):
     assert unpublished.pop(LETTING_URL).status_code == 404
     for url, response in unpublished.items():
         assert "Seaside Loft" not in text(response), url
+
+
+def test_no_entry_outlives_the_end_of_the_let_agreed_days(client, letting, settings):
+    """A let agreed letting leaves the lists at midnight after its last day, with no
+    edit to mark it: a page cached before then is not served after."""
+    settings.PAGE_CACHE_SECONDS = 7 * 24 * 60 * 60
+    letting.let_agreed_on = timezone.localdate() - datetime.timedelta(days=1)
+    letting.let_agreed_days = 2
+    letting.save_revision().publish()
+    letting.refresh_from_db()
+    lists = [url for url in SHOWING_THE_LETTING if url != LETTING_URL]
+    all_cached(client, SHOWING_THE_LETTING)
+
+    end = letting.delisted_at
+    with time_machine.travel(end - datetime.timedelta(minutes=1), tick=False):
+        before = next_requests(client, SHOWING_THE_LETTING)
+    with time_machine.travel(end + datetime.timedelta(seconds=1), tick=False):
+        after = next_requests(client, SHOWING_THE_LETTING)
+
+    assert {cache_status(response) for response in before.values()} == {HIT}
+    assert {cache_status(response) for response in after.values()} == {MISS}
+    # Its own page still answers, for those who saved the link.
+    assert after[LETTING_URL].status_code == 200
+    for url in lists:
+        assert "Seaside Loft" not in text(after[url]), url

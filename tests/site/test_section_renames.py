@@ -1,6 +1,8 @@
 """Editors may rename any section: every address follows the page tree, so the pages,
 the main menu, the breadcrumbs, the sitemap and search all move with the new slug."""
 
+from xml.etree import ElementTree
+
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
@@ -61,3 +63,32 @@ def test_everything_follows_a_renamed_section(
     assert letting_url in results and profile_url in results
     suggested = client.get("/search/suggest/", {"q": "plov"}).json()["suggestions"]
     assert {suggestion["url"] for suggestion in suggested} == {letting_url, profile_url}
+
+
+def feed_links(response):
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    rss = ElementTree.fromstring(response.content)  # noqa: S314 (our own feed)
+    self_link = rss.find("channel/{http://www.w3.org/2005/Atom}link").get("href")
+    items = [item.findtext("link") for item in rss.findall("channel/item")]
+    return rss.findtext("channel/link"), self_link, items
+
+
+def test_the_feed_follows_a_renamed_lettings_section(client, content, letting_index):
+    before = feed_links(client.get("/lettings/feed/"))
+    rename(letting_index, "homes")
+
+    moved = client.get("/lettings/feed/")
+    assert (moved.status_code, moved["Location"]) == (301, "/homes/feed/")
+    channel, self_link, items = feed_links(client.get("/homes/feed/"))
+    assert [channel, self_link] == [
+        before[0].replace("/lettings/", "/homes/"),
+        before[1].replace("/lettings/", "/homes/"),
+    ]
+    assert [item.split("/", 3)[3] for item in items] == ["homes/plover-lodge/"]
+
+
+def test_the_feed_answers_before_a_letting_named_feed(client, content):
+    LettingPageFactory(title="Feed", slug="feed")
+    channel, _, items = feed_links(client.get("/lettings/feed/"))
+    assert len(items) == 2

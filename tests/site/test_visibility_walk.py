@@ -69,6 +69,12 @@ def hidden_items(home_page, shown):
         "expired": LettingPageFactory(title="Heron Expired Loft"),
         "password": LettingPageFactory(title="Heron Password House"),
         "login": LettingPageFactory(title="Heron Members Cabin"),
+        # Off every list once its days as "let agreed" are over; its page answers.
+        "let_agreed": LettingPageFactory(
+            title="Heron Taken Cottage",
+            let_agreed_on=timezone.localdate() - datetime.timedelta(days=10),
+            let_agreed_days=7,
+        ),
     }
     lettings["unpublished"].unpublish()
     expire(lettings["expired"])
@@ -134,6 +140,7 @@ def test_hidden_lettings_and_profiles_show_nowhere(
     client, shown, hidden_items, profile_index
 ):
     profiles = list(hidden_items["profiles"].values())
+    let_agreed = hidden_items["lettings"]["let_agreed"]
     urls = LISTS + FINDERS
     urls += detail_urls(
         shown["lettings"] + list(hidden_items["lettings"].values()),
@@ -143,6 +150,9 @@ def test_hidden_lettings_and_profiles_show_nowhere(
 
     seen = walk(client, urls)
 
+    # The let agreed letting's own page names it: nothing else may.
+    own_page = seen.pop(let_agreed.url)
+    assert mentions(own_page, let_agreed.title) and "Let agreed" in own_page
     assert_nowhere(seen, hidden_items["tokens"])
     statuses = {
         hiding: client.get(letting.url).status_code
@@ -155,6 +165,7 @@ def test_hidden_lettings_and_profiles_show_nowhere(
         "expired": 404,
         "password": 200,
         "login": 302,
+        "let_agreed": 200,
     }
     draft_found = [letting.slug for letting in shown["lettings"]] + [
         profile.user.username for profile in shown["profiles"]

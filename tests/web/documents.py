@@ -58,7 +58,8 @@ def json_ld_of_type(reader, schema_type):
 
 
 def unseen_lettings():
-    """A draft, a private and an expired letting: none may show anywhere public."""
+    """A draft, a private, an expired and a let agreed letting past its days on the
+    lists: none may show in any public list."""
     from wagtail.models import PageViewRestriction
 
     from tests.factories import LettingPageFactory
@@ -73,7 +74,12 @@ def unseen_lettings():
     expired.expire_at = timezone.now() - timedelta(minutes=1)
     expired.live, expired.expired = False, True
     expired.save(update_fields=["expire_at", "live", "expired"])
-    return [draft, private, expired]
+    let_agreed = LettingPageFactory(
+        title="Let agreed home",
+        let_agreed_on=timezone.localdate() - timedelta(days=30),
+        let_agreed_days=14,
+    )
+    return [draft, private, expired, let_agreed]
 
 
 def overdue_letting():
