@@ -2,6 +2,7 @@
 
 import copy
 
+from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
@@ -39,6 +40,10 @@ class MemoisedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        # Where Site.find_for_request looks first.
-        request._wagtail_site = site_for(request)
+        try:
+            # Where Site.find_for_request looks first.
+            request._wagtail_site = site_for(request)
+        except DatabaseError:
+            # The database is down: leave it to what serves the outage page.
+            pass
         return self.get_response(request)

@@ -1,4 +1,5 @@
 from django import template
+from django.db import DatabaseError
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -31,13 +32,17 @@ def privacy_notice_url(context):
     is remembered until the content changes (pagecache.memo); whether the page is still
     published is judged at each request's time."""
     request = context.get("request")
-    site = request and Site.find_for_request(request)
-    if site is None:
+    try:
+        site = request and Site.find_for_request(request)
+        if site is None:
+            return ""
+        notice = remembered(
+            f"enquiries:privacy-notice:{site.pk}",
+            lambda: PrivacyNoticeSettings.for_site(site).privacy_notice,
+        )
+    except DatabaseError:
+        # The outage page extends base.html too: its footer must not need the database.
         return ""
-    notice = remembered(
-        f"enquiries:privacy-notice:{site.pk}",
-        lambda: PrivacyNoticeSettings.for_site(site).privacy_notice,
-    )
     if notice is None or not is_published(notice, timezone.now()):
         return ""
     return notice.get_url(request) or ""
