@@ -2,6 +2,7 @@
 grouped under one "Lettings" menu."""
 
 import django_filters
+from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
@@ -15,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .filters import LettingFilterSet
 from .models import Address, LettingPage
+from .querysets import listed_q
 
 # Functions registered under this name are called as `fn(request)` and return a column
 # for the "All lettings" listing, or None for this user. A column with an
@@ -60,12 +62,9 @@ class LettingAdminFilterSet(LettingFilterSet, PageFilterSet):
     def filter_let_agreed(self, queryset, name, value):
         if value == "no":
             return queryset.filter(let_agreed_on__isnull=True)
-        delisted = queryset.delisted()
         if value == "delisted":
-            return delisted
-        return queryset.filter(let_agreed_on__isnull=False).exclude(
-            pk__in=delisted.values("pk")
-        )
+            return queryset.delisted()
+        return queryset.filter(listed_q(timezone.now()), let_agreed_on__isnull=False)
 
     class Meta(LettingFilterSet.Meta):
         model = LettingPage

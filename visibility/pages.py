@@ -6,6 +6,8 @@ carries a view restriction. Content apps build their querysets on this one; lett
 and profiles stand above it and never on each other.
 """
 
+from functools import cache
+
 from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
@@ -76,10 +78,20 @@ def listed_pages():
     visible ones less those their page type keeps off lists while still serving them
     (its queryset's `delisted()`: a letting let agreed past its grace days)."""
     pages = visible_pages()
-    for model in apps.get_models():
-        if issubclass(model, Page) and hasattr(model.objects, "delisted"):
-            pages = pages.exclude(pk__in=model.objects.delisted().values("pk"))
+    for model in delisting_page_types():
+        pages = pages.exclude(pk__in=model.objects.delisted().values("pk"))
     return pages
+
+
+@cache
+def delisting_page_types():
+    """The page types whose querysets keep some served pages off lists: found once,
+    not on every sitemap or search request."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Page) and hasattr(model.objects, "delisted")
+    ]
 
 
 def is_published_along_path(page, now=None):
