@@ -70,6 +70,7 @@ clean:
 
 bench: install
 	$(BIN)/python benchmarks/pages.py
+	$(BIN)/python benchmarks/throughput.py
 
 # The legacy import at 10,000 lettings and profiles, on SQLite and PostgreSQL: first
 # and second run, peak memory (docs/import.md has the latest figures).
