@@ -119,14 +119,17 @@ class DemoContentLoader:
 
     def gallery(self, entry):
         items = []
-        for caption, room in listings.gallery_rooms(entry):
+        for order, (caption, room) in enumerate(listings.gallery_rooms(entry)):
             picture = rooms.room(
                 listings.picture_random(f"{entry.slug}:{caption}"), room
             )
             title = f"{entry.title}, {caption.lower()}: {picture.description}"
             items.append(
+                # Without a sort order, PostgreSQL may show the rooms in any order.
                 LettingGalleryImage(
-                    image=self.ensure_image(title, picture), caption=caption
+                    image=self.ensure_image(title, picture),
+                    caption=caption,
+                    sort_order=order,
                 )
             )
         return items
