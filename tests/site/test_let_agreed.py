@@ -19,14 +19,13 @@ from tests.factories import LettingPageFactory
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
 LISTS = ["/", "/lettings/", "/search/?city=Irvine"]
 
 
 def let_agreed(title, days_ago, days):
     return LettingPageFactory(
         title=title,
-        let_agreed_on=TODAY - datetime.timedelta(days=days_ago),
+        let_agreed_on=timezone.localdate() - datetime.timedelta(days=days_ago),
         let_agreed_days=days,
     )
 
@@ -62,7 +61,7 @@ def lettings(home_page):
 def test_the_last_listed_day_ends_at_midnight_site_time(letting_index):
     letting = let_agreed("Midnight Flat", days_ago=0, days=7)
     moment = timezone.localtime(letting.delisted_at)
-    assert moment.date() == TODAY + datetime.timedelta(days=7)
+    assert moment.date() == timezone.localdate() + datetime.timedelta(days=7)
     assert moment.time() == datetime.time.min
     letting.let_agreed_on = None
     letting.save_revision().publish()
@@ -71,7 +70,7 @@ def test_the_last_listed_day_ends_at_midnight_site_time(letting_index):
 
 def test_a_day_still_to_come_is_refused(letting_index):
     letting = LettingPageFactory()
-    letting.let_agreed_on = TODAY + datetime.timedelta(days=1)
+    letting.let_agreed_on = timezone.localdate() + datetime.timedelta(days=1)
     with pytest.raises(ValidationError) as refused:
         letting.full_clean()
     assert "let_agreed_on" in refused.value.message_dict
