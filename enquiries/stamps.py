@@ -15,7 +15,8 @@ still past the minimum fill time; a page that changed gets a new ETag and a new 
 A form shown again for its errors keeps the stamp it was posted with: that stamp has
 passed the check, and stamps are not used up, so a new one would stop no robot but would
 drop, as too fast, a person who only ticks a box and sends again. A stamp that failed
-the check (forged, expired) is replaced by a new one.
+the check (forged, or expired: a browser copy revalidated for over a day) is replaced
+by a new one.
 """
 
 import time
