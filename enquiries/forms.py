@@ -8,7 +8,7 @@ from django.core.validators import RegexValidator
 from django.utils import timezone
 
 from .models import PREFERRED_DATE_FIELDS, Enquiry
-from .stamps import new_stamp
+from .stamps import PLACEHOLDER
 
 MAX_LINKS = 2
 # How far ahead a visitor may ask for a viewing.
@@ -23,7 +23,8 @@ NO_CONTROL_CHARACTERS = RegexValidator(
 class EnquiryForm(forms.ModelForm):
     # The honeypot: hidden from people by CSS and aria-hidden, filled by robots.
     website = forms.CharField(required=False, label="Leave this field empty")
-    stamp = forms.CharField(widget=forms.HiddenInput, initial=new_stamp)
+    # Made in each response that carries the form (stamps.py says why).
+    stamp = forms.CharField(widget=forms.HiddenInput, initial=PLACEHOLDER)
     consent = forms.BooleanField(
         label="I agree that OC Lettings keeps these details to answer my request."
     )

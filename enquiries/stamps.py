@@ -1,22 +1,22 @@
-"""The signed timestamp in every enquiry form: when the form was rendered.
+"""The signed timestamp in every enquiry form: when the form was sent to the visitor.
 
 A post whose stamp is younger than `MIN_FILL_SECONDS` came from a robot; older than
-`MAX_AGE_SECONDS` (far above PAGE_CACHE_SECONDS), or not ours, and the form is out of
-date.
+`MAX_AGE_SECONDS`, or not ours, and the form is out of date.
 
-Known weakness, bounded and kept: the stamp is rendered with the page, so a page
-answered from the page cache carries its render time, up to PAGE_CACHE_SECONDS old. The
-fill-time check then only catches robots that got a freshly rendered page; a robot that
-reads a cached page may post at once. What still holds for every post: the stamp must be
-ours and under 24 hours old (no stamp can be forged or kept for days), the honeypot, the
-rate limits per address and per email, and the link and length limits.
+Letting pages are served from the page cache, so the stamp cannot be rendered with the
+page: a cached page would carry its render time, up to PAGE_CACHE_SECONDS old, and a
+robot reading it could post at once. Templates render `PLACEHOLDER` instead, and
+`stamp_body`, on pagecache's `rewrite_page_body` hook, signs a stamp in every response
+that carries the form, from the cache or not. Such a response is `private, no-cache`
+(no CDN may keep one visitor's stamp) with the cached entry's ETag made weak: a browser's
+conditional GET gets a 304 and keeps the stamp of its own first fetch, only older, so
+still past the minimum fill time; a page that changed gets a new ETag and a new stamp.
 
-The sound fix, left for a decision because it changes the page cache's promise: stamp
-each response through pagecache's `rewrite_page_body` hook and keep the cached entry's
-validator as a weak ETag (a stamped body is semantically the same page), so browsers
-still get 304s and a 304 keeps the stamp of the visitor's own first fetch. Today a
-rewritten body loses its ETag (tests/pagecache/test_fresh_parts.py pins that), and a
-CDN could no longer keep letting pages (they would be `private`).
+A form shown again for its errors keeps the stamp it was posted with: that stamp has
+passed the check, and stamps are not used up, so a new one would stop no robot but would
+drop, as too fast, a person who only ticks a box and sends again. A stamp that failed
+the check (forged, or expired: a browser copy revalidated for over a day) is replaced
+by a new one.
 """
 
 import time
@@ -26,6 +26,12 @@ from django.core import signing
 SALT = "enquiries.form-stamp"
 MIN_FILL_SECONDS = 3
 MAX_AGE_SECONDS = 24 * 60 * 60
+# What the form renders for a stamp not yet made: letters and dashes only, so Django's
+# escaping leaves it as it is.
+PLACEHOLDER = "stamp-made-per-response"
+# The hidden input as Django renders it. Visitors' text shows escaped, with no bare `"`,
+# so only the form's own stamp can match.
+PLACEHOLDER_MARKUP = f'name="stamp" value="{PLACEHOLDER}"'.encode()
 
 
 class StampTooYoung(Exception):
@@ -49,3 +55,12 @@ def check_stamp(value, now=None):
     if not isinstance(issued, int) or now - issued < MIN_FILL_SECONDS:
         raise StampTooYoung
     return issued
+
+
+def stamp_body(request, body):
+    """`body` with a stamp made now in its enquiry form, or None if it has none."""
+    if PLACEHOLDER_MARKUP not in body:
+        return None
+    return body.replace(
+        PLACEHOLDER_MARKUP, f'name="stamp" value="{new_stamp()}"'.encode()
+    )

@@ -4,10 +4,12 @@ from wagtail.log_actions import LogFormatter
 from lettings.models import LettingPage
 from lettings.panels import EDITOR_PANEL_HOOK
 from lettings.wagtail_hooks import LISTING_COLUMNS_HOOK
+from pagecache.hooks import HOOK_NAME as REWRITE_PAGE_BODY_HOOK
 
 from .counts import count_column, letting_panel
 from .models import Enquiry
 from .panels import EnquiriesPanel, may_see_counts
+from .stamps import stamp_body
 from .views import enquire, enquire_thanks
 from .viewsets import STATUS_CHANGE, EnquiryViewSet
 
@@ -15,6 +17,7 @@ hooks.register(LettingPage.ENQUIRE_HOOK, enquire)
 hooks.register(LettingPage.ENQUIRE_THANKS_HOOK, enquire_thanks)
 hooks.register(LISTING_COLUMNS_HOOK, count_column)
 hooks.register(EDITOR_PANEL_HOOK, letting_panel)
+hooks.register(REWRITE_PAGE_BODY_HOOK, stamp_body)
 
 
 @hooks.register("register_admin_viewset")

@@ -65,6 +65,12 @@ class Entry:
         )
         return cls(generation, fresh_until, headers, body, etag, last_modified)
 
+    @property
+    def weak_etag(self):
+        """The validator of a body rewritten from this entry: the same page in other
+        bytes (RFC 9110, 8.8.1), which only If-None-Match's weak comparison matches."""
+        return self.etag if self.etag.startswith("W/") else "W/" + self.etag
+
     def is_fresh(self, generation, now):
         return self.generation == generation and now < self.fresh_until
 

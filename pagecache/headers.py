@@ -20,3 +20,14 @@ def mark_personal(response):
     """A page made for this request only: no shared cache keeps it, browsers ask again."""
     if "Cache-Control" not in response:
         response["Cache-Control"] = "private, no-cache"
+
+
+def mark_rewritten(response, weak_etag):
+    """A cached page with a part made for this response (pagecache/hooks.py): no shared
+    cache may keep it, and the browser revalidates its own copy, stamp and all, against
+    the entry it came from."""
+    response["Cache-Control"] = "private, no-cache"
+    response["ETag"] = weak_etag
+    del response["Last-Modified"]
+    # The browser's copy is an anonymous visitor's: never revalidated with a session.
+    patch_vary_headers(response, ["Cookie"])

@@ -12,7 +12,7 @@ from django.utils.cache import get_conditional_response, get_max_age
 
 from . import generation
 from .entries import Entry, is_storable
-from .headers import mark_personal, mark_public
+from .headers import mark_personal, mark_public, mark_rewritten
 from .hooks import rewritten
 from .requests import is_cacheable, page_key
 from .schedule import next_scheduled_change
@@ -89,25 +89,24 @@ class PageCacheMiddleware:
 
 
 def answer(request, entry, now, status):
-    """The response for `entry`: a 304 when the browser's copy is still this one."""
+    """The response for `entry`: a 304 when the browser's copy is still this page."""
     head = request.method == "HEAD"
+    response = entry.response(head)
     body = rewritten(request, entry.body)
-    if body is not None:
-        response = entry.response(head)
-        response.content = b"" if head else body
-        response["Content-Length"] = str(len(body))
-        del response["ETag"]
-        del response["Last-Modified"]
-        response["Cache-Control"] = "private, no-cache"
-    else:
-        response = entry.response(head)
+    if body is None:
         mark_public(response, entry.fresh_until, now)
-        response = get_conditional_response(
-            request,
-            etag=entry.etag,
-            last_modified=entry.last_modified,
-            response=response,
-        )
+        etag, last_modified = entry.etag, entry.last_modified
+    else:
+        if not head:
+            response.content = body
+        response["Content-Length"] = str(len(body))
+        mark_rewritten(response, entry.weak_etag)
+        # The weak ETag alone: a date in whole seconds would also match a copy of the
+        # page as it was before a change made in the same second.
+        etag, last_modified = entry.weak_etag, None
+    response = get_conditional_response(
+        request, etag=etag, last_modified=last_modified, response=response
+    )
     response["X-Page-Cache"] = status
     return response
 

@@ -1,4 +1,5 @@
-"""Each letting page carries the form; the page stays in the cache, the stamp is new."""
+"""Each letting page carries the form; the page stays in the cache, the stamp is new
+(tests/enquiries/test_fresh_stamps.py for each response's own stamp)."""
 
 import time
 

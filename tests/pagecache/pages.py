@@ -1,5 +1,7 @@
 """Helpers for the page cache tests: what the cache answered, and a page it holds."""
 
+from bs4 import BeautifulSoup
+
 HIT, MISS, SKIP = "hit", "miss", "skip"
 
 
@@ -24,3 +26,14 @@ def cached_page(client, url, **extra):
 
 def text(response):
     return response.content.decode()
+
+
+def page_content(response):
+    """The body as a page's content: an HTML page without the enquiry form's stamp,
+    which each response has its own of (enquiries/stamps.py)."""
+    if not response["Content-Type"].startswith("text/html"):
+        return response.content
+    page = BeautifulSoup(response.content, "html.parser")
+    for stamp in page.select("input[name=stamp]"):
+        del stamp["value"]
+    return str(page)

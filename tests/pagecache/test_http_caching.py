@@ -15,15 +15,22 @@ def letting(letting_index):
     return LettingPageFactory()
 
 
-def test_browsers_revalidate_and_caches_key_on_cookies(client, letting):
-    for response in (client.get(letting.url), cached_page(client, letting.url)):
+@pytest.fixture
+def url(letting, letting_index):
+    """The list that shows `letting`: a page with no part made per response (a
+    letting's own page has its enquiry form, tests/enquiries/test_fresh_stamps.py)."""
+    return letting_index.url
+
+
+def test_browsers_revalidate_and_caches_key_on_cookies(client, url):
+    for response in (client.get(url), cached_page(client, url)):
         assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
         assert response["Vary"] == "Cookie"
         assert response["ETag"].startswith('"')
         assert response["Last-Modified"].endswith("GMT")
 
 
-def test_a_cdn_keeps_pages_only_when_it_is_purged(client, letting, settings):
+def test_a_cdn_keeps_pages_only_when_it_is_purged(client, url, settings):
     settings.WAGTAILFRONTENDCACHE = {
         "cdn": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
@@ -31,17 +38,17 @@ def test_a_cdn_keeps_pages_only_when_it_is_purged(client, letting, settings):
         }
     }
 
-    response = client.get(letting.url)
+    response = client.get(url)
 
     assert response["Cache-Control"] == (
         "public, max-age=0, must-revalidate, s-maxage=600"
     )
 
 
-def test_an_unchanged_page_answers_304(client, letting):
-    etag = cached_page(client, letting.url)["ETag"]
+def test_an_unchanged_page_answers_304(client, url):
+    etag = cached_page(client, url)["ETag"]
 
-    response = client.get(letting.url, HTTP_IF_NONE_MATCH=etag)
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
 
     assert response.status_code == 304
     assert response.content == b""
@@ -49,39 +56,39 @@ def test_an_unchanged_page_answers_304(client, letting):
     assert cache_status(response) == HIT
 
 
-def test_not_modified_since_answers_304_for_get_and_head(client, letting):
-    last_modified = cached_page(client, letting.url)["Last-Modified"]
+def test_not_modified_since_answers_304_for_get_and_head(client, url):
+    last_modified = cached_page(client, url)["Last-Modified"]
 
     for answer in (client.get, client.head):
-        response = answer(letting.url, HTTP_IF_MODIFIED_SINCE=last_modified)
+        response = answer(url, HTTP_IF_MODIFIED_SINCE=last_modified)
         assert response.status_code == 304
 
 
-def test_a_changed_page_answers_200_with_a_new_etag(client, letting):
-    etag = cached_page(client, letting.url)["ETag"]
+def test_a_changed_page_answers_200_with_a_new_etag(client, letting, url):
+    etag = cached_page(client, url)["ETag"]
 
     letting.title = "Renamed"
     letting.save_revision().publish()
-    response = client.get(letting.url, HTTP_IF_NONE_MATCH=etag)
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
 
     assert response.status_code == 200
     assert response["ETag"] != etag
 
 
-def test_the_same_content_keeps_its_etag_across_unrelated_changes(client, letting):
-    etag = cached_page(client, letting.url)["ETag"]
+def test_the_same_content_keeps_its_etag_across_unrelated_changes(client, url):
+    etag = cached_page(client, url)["ETag"]
 
     UserFactory()
-    response = client.get(letting.url, HTTP_IF_NONE_MATCH=etag)
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
 
     assert response.status_code == 304
 
 
-def test_personal_answers_are_private(letting):
+def test_personal_answers_are_private(url):
     member = Client()
     member.force_login(UserFactory())
 
-    response = member.get(letting.url)
+    response = member.get(url)
 
     assert response["Cache-Control"] == "private, no-cache"
     assert "ETag" not in response
