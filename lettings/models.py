@@ -33,6 +33,7 @@ from .feeds import LatestLettingsFeed
 from .filters import SORTS, LettingFilterSet
 from .listing import lettings_page
 from .panels import EDITOR_PANEL_HOOK, HookedPanel
+from .permissions import LettingPermissionTester
 from .querysets import LettingPageQuerySet, is_listed
 
 
@@ -326,6 +327,9 @@ class LettingPage(
 
     # The page cache may not outlive the moment a letting leaves the lists.
     scheduled_change_fields = ["delisted_at"]
+
+    def permissions_for_user(self, user):
+        return LettingPermissionTester(user, self)
 
     def clean(self):
         super().clean()
