@@ -142,10 +142,16 @@ class LettingIndexPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        lettings_filter = LettingFilterSet(request.GET, queryset=self.lettings())
+        lettings_filter = LettingFilterSet(
+            request.GET,
+            queryset=self.lettings(),
+            places_memo=f"lettings:places-in-section:{self.pk}",
+        )
         context["lettings_filter"] = lettings_filter
         context["lettings_page"] = lettings_page(
-            lettings_filter.qs, request.GET.get("page")
+            lettings_filter.qs,
+            request.GET.get("page"),
+            count=lettings_filter.known_count(),
         )
         return context
 
