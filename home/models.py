@@ -10,8 +10,8 @@ from wagtail.search import index
 
 from lettings.models import LettingPage
 from seo.models import SocialImageMixin
-from visibility.pages import visible_pages
-from visibility.sections import ViewRestrictionsFromSections
+from visibility.pages import shown_sections
+from visibility.sections import ViewRestrictionsFromSections, current_sections
 
 
 class HomePage(SocialImageMixin, ViewRestrictionsFromSections, Page):
@@ -54,7 +54,9 @@ class HomePage(SocialImageMixin, ViewRestrictionsFromSections, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured()
-        context["sections"] = visible_pages().child_of(self).specific()
+        # From the remembered sections: asking the page table for the home page's
+        # children scanned every page, lettings included.
+        context["sections"] = shown_sections(current_sections().children_of(self))
         return context
 
 

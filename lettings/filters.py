@@ -10,6 +10,8 @@ from django import forms
 from django.db.models import Count, F, Q
 from django.utils.functional import cached_property
 
+from pagecache.memo import remembered
+
 # Each sort order and how it orders lettings. A letting of unknown rent goes last either
 # way; one with no date is available now, so first. The last key keeps pages stable.
 SORTS = {
@@ -197,8 +199,12 @@ class LettingFilterSet(django_filters.FilterSet):
     class Meta:
         form = LettingFilterForm
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, places_memo=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # The name the cities and states are remembered under until the content
+        # changes: given only where the queryset is the same for every visitor (a
+        # public list), never where it depends on who asks (the admin's).
+        self.places_memo = places_memo
         # Callables: the grouped query runs when the form is validated or drawn, once.
         self.filters["city"].extra["choices"] = PlaceChoices(self, "city")
         self.filters["state"].extra["choices"] = PlaceChoices(self, "state")
@@ -215,6 +221,13 @@ class LettingFilterSet(django_filters.FilterSet):
     @cached_property
     def lettings_by_place(self):
         """{"state": ..., "city": ..., "count": ...} for every city of the lettings."""
+        if self.places_memo:
+            return remembered(self.places_memo, self.count_by_place)
+        return self.count_by_place()
+
+    def count_by_place(self):
+        # A GROUP BY over every letting filtered: the one part of the form that grows
+        # with the catalogue.
         return list(
             self.queryset.prefetch_related(None)
             .order_by()
@@ -222,6 +235,13 @@ class LettingFilterSet(django_filters.FilterSet):
             .annotate(count=Count("pk"))
             .order_by("city", "state")
         )
+
+    def known_count(self):
+        """How many lettings the filters keep, when that needs no query of its own:
+        all of them, the sum of the places' counts, while no filter is on."""
+        if self.active_filters:
+            return None
+        return sum(row["count"] for row in self.lettings_by_place)
 
     def valid_value(self, name):
         """The parsed value of filter `name`, or None if not given or not valid."""

@@ -33,6 +33,7 @@ from .feeds import LatestLettingsFeed
 from .filters import SORTS, LettingFilterSet
 from .listing import lettings_page
 from .panels import EDITOR_PANEL_HOOK, HookedPanel
+from .permissions import LettingPermissionTester
 from .querysets import LettingPageQuerySet, is_listed
 
 
@@ -141,10 +142,16 @@ class LettingIndexPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        lettings_filter = LettingFilterSet(request.GET, queryset=self.lettings())
+        lettings_filter = LettingFilterSet(
+            request.GET,
+            queryset=self.lettings(),
+            places_memo=f"lettings:places-in-section:{self.pk}",
+        )
         context["lettings_filter"] = lettings_filter
         context["lettings_page"] = lettings_page(
-            lettings_filter.qs, request.GET.get("page")
+            lettings_filter.qs,
+            request.GET.get("page"),
+            count=lettings_filter.known_count(),
         )
         return context
 
@@ -326,6 +333,9 @@ class LettingPage(
 
     # The page cache may not outlive the moment a letting leaves the lists.
     scheduled_change_fields = ["delisted_at"]
+
+    def permissions_for_user(self, user):
+        return LettingPermissionTester(user, self)
 
     def clean(self):
         super().clean()

@@ -86,7 +86,13 @@ class LettingIndexView(IndexView):
         )
 
     def get_base_queryset(self):
-        queryset = super().get_base_queryset().select_related("address")
+        # The listing is specific: its rows are fetched again, by page type, and only
+        # this flag carries the address (the city column) into that second query.
+        queryset = (
+            super()
+            .get_base_queryset()
+            .select_related("address", for_specific_subqueries=True)
+        )
         for column in self.hooked_columns:
             if hasattr(column, "annotate_queryset"):
                 queryset = column.annotate_queryset(queryset)

@@ -46,7 +46,9 @@ def search_terms(query):
 def filter_lettings(params):
     """The site's FilterSet over every live, public letting, bound to `params`."""
     return LettingSearchFilterSet(
-        params, queryset=LettingPage.objects.listed().as_cards()
+        params,
+        queryset=LettingPage.objects.listed().as_cards(),
+        places_memo="lettings:places-listed",
     )
 
 
