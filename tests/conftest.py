@@ -7,7 +7,7 @@ from lettings.models import LettingIndexPage
 from profiles.models import ProfileIndexPage
 from tests.signin import verified_login
 
-pytest_plugins = ["tests.media", "tests.sentry_capture"]
+pytest_plugins = ["tests.media", "tests.sentry_capture", "tests.xdist_scheduling"]
 
 TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server"}
 

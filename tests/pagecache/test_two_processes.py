@@ -1,6 +1,8 @@
 """Two gunicorn processes sharing one Redis: a change published by a third process is
 on both on the very next request, though both had the page cached."""
 
+import shutil
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -31,18 +33,27 @@ print(json.dumps({"published": True}))
 """
 
 
+@pytest.fixture(scope="module")
+def migrated_database(tmp_path_factory):
+    """A SQLite database migrated by production's manage.py, and the static files
+    collected, once for the module: a migrate and a collectstatic cost many CPU seconds
+    each, and the tests need only a fresh copy of what they make."""
+    database = tmp_path_factory.mktemp("migrated") / "site.sqlite3"
+    for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
+        completed = run_manage(
+            *command, "--verbosity", "0", DATABASE_URL=f"sqlite:///{database}"
+        )
+        assert completed.returncode == 0, completed.stderr
+    return database
+
+
 @pytest.fixture
-def shared_services(tmp_path):
-    """A fresh SQLite database and a private Redis, as the production variables."""
+def shared_services(migrated_database, tmp_path):
+    """A fresh SQLite database (a copy of the migrated one) and a private Redis, as the
+    production variables."""
+    database = shutil.copy(migrated_database, tmp_path / "site.sqlite3")
     with redis_server() as redis_url:
-        variables = {
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'site.sqlite3'}",
-            "REDIS_URL": redis_url,
-        }
-        for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
-            completed = run_manage(*command, "--verbosity", "0", **variables)
-            assert completed.returncode == 0, completed.stderr
-        yield variables
+        yield {"DATABASE_URL": f"sqlite:///{database}", "REDIS_URL": redis_url}
 
 
 def test_both_processes_serve_the_change_on_their_next_request(

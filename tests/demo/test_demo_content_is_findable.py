@@ -1,14 +1,8 @@
 """A visitor finds every demo letting by its city and by a word of its title."""
 
-import io
 import re
 
-import pytest
-from django.core.management import call_command
-
 from lettings.models import LettingPage
-
-pytestmark = pytest.mark.django_db
 
 
 def found_urls(client, query):
@@ -28,11 +22,7 @@ def longest_word(title):
     return max(re.findall(r"\w+", title), key=len)
 
 
-def test_every_demo_letting_is_found_by_its_city_and_a_word_of_its_title(
-    client, settings
-):
-    settings.DEBUG = True  # the demo's command runs only with DEBUG on
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_every_demo_letting_is_found_by_its_city_and_a_word_of_its_title(demo, client):
     lettings = LettingPage.objects.visible_to_visitors().select_related("address")
     assert lettings.count() >= 20
 

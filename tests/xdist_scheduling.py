@@ -1,0 +1,28 @@
+"""How `make test` shares the tests that roll back among its xdist workers: by file, as
+`--dist loadfile` does, except the demo's package, sent whole to one worker.
+
+Its tests share the demo content its conftest loads once for the package (seconds of
+CPU); split by file, each worker loaded it again, and again each time it came back to
+the package after another's file. (`--dist loadgroup` would do it with a marker, but
+pytest-xdist 3.8 cannot rename the tests of a group under pytest 9.)
+"""
+
+import pytest
+from xdist.scheduler import LoadFileScheduling
+
+ONE_UNIT_PACKAGES = ("tests/demo/",)
+
+
+class FileOrPackageScheduling(LoadFileScheduling):
+    def _split_scope(self, nodeid):
+        for package in ONE_UNIT_PACKAGES:
+            if nodeid.startswith(package):
+                return package
+        return super()._split_scope(nodeid)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") == "loadfile":
+        return FileOrPackageScheduling(config, log)
+    return None
