@@ -19,6 +19,10 @@ from playwright.sync_api import expect
 
 from tests.browser.audits import SCREENSHOTS
 
+# How long an action or an expectation waits for its state, in every browser test.
+# Playwright's expect() has a default of its own (5 s), shorter than its actions': on a
+# loaded machine an image upload outlasts it while the journey is right.
+STATE_TIMEOUT_MS = 15_000
 PAGE_EDIT_VIEW = re.compile(r"/admin/pages/\d+/edit/")
 SUCCESS_MESSAGE = ".messages li.success"
 

@@ -14,6 +14,7 @@ from enquiries import stamps
 from enquiries.models import PrivacyNoticeSettings
 from home.models import HomePage, HomePageFeaturedLetting
 from tests.browser.audits import axe_violations, screenshot, sideways_overflow
+from tests.browser.journeys import STATE_TIMEOUT_MS
 from tests.factories import (
     LettingPageFactory,
     PrivacyNoticePageFactory,
@@ -100,7 +101,7 @@ def visit_each(browser, live_server, page_types, width, check):
     context = browser.new_context(
         base_url=live_server.url, viewport={"width": width, "height": 900}
     )
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(STATE_TIMEOUT_MS)
     page = context.new_page()
     findings = []
     try:
@@ -150,6 +151,7 @@ def test_the_enquiry_form_sent_with_errors_passes_axe_and_fits(
     context = browser.new_context(
         base_url=live_server.url, viewport={"width": width, "height": 900}
     )
+    context.set_default_timeout(STATE_TIMEOUT_MS)
     page = context.new_page()
     page.goto(letting.url)
     form = page.locator("#request-a-viewing form")

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from enquiries import stamps
 from enquiries.models import Enquiry
-from tests.browser.journeys import screenshot, submit
+from tests.browser.journeys import STATE_TIMEOUT_MS, screenshot, submit
 from tests.factories import GroupMemberFactory, LettingPageFactory
 
 pytestmark = [
@@ -44,7 +44,7 @@ def test_a_visitor_on_a_phone_requests_a_viewing(browser, live_server, open_sess
     member = GroupMemberFactory(group="Lettings team", username="tess")
 
     phone = browser.new_context(base_url=live_server.url, viewport=PHONE)
-    phone.set_default_timeout(15_000)
+    phone.set_default_timeout(STATE_TIMEOUT_MS)
     visitor = phone.new_page()
     request_a_viewing(visitor, letting)
     screenshot(visitor, "journey-enquiry-thanks-phone")
