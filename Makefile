@@ -15,6 +15,11 @@ $(BIN)/.installed: requirements.lock requirements-dev.lock
 
 install: $(BIN)/.installed
 
+# axe-core for the browser tests' accessibility audits, exactly as package-lock.json pins it.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
 # Regenerate both locks from requirements*.txt after changing a pin (asks PyPI only).
 # Needs no working install: it fetches uv at the version requirements-dev.txt pins.
 UV_COMPILE := $(BIN)/uv pip compile --quiet --generate-hashes --python-version 3.11 \
@@ -32,7 +37,7 @@ run: install
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install
+test: install node_modules/.installed
 	$(BIN)/black --check --quiet .
 	$(BIN)/ruff check --quiet .
 	# Fails when a model changed without its migration.
@@ -66,7 +71,7 @@ renditions: install
 	$(MANAGE) make_renditions
 
 clean:
-	rm -rf $(VENV) staticfiles .coverage coverage.xml test-results
+	rm -rf $(VENV) node_modules staticfiles .coverage coverage.xml test-results
 
 bench: install
 	$(BIN)/python benchmarks/pages.py

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from django.db import connection
 from PIL import Image
+from playwright.sync_api import expect
 
+from tests.browser.journeys import STATE_TIMEOUT_MS
 from tests.signin import verified_login
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -47,6 +49,7 @@ def browser(django_db_setup):
         with sync_playwright() as playwright:
             if serialized is not None:
                 connection._test_serialized_contents = serialized
+            expect.set_options(timeout=STATE_TIMEOUT_MS)
             chromium = playwright.chromium.launch(
                 executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
             )
@@ -64,7 +67,7 @@ def open_session(browser, live_server):
         context = browser.new_context(
             base_url=live_server.url, viewport={"width": 1280, "height": 900}
         )
-        context.set_default_timeout(15_000)
+        context.set_default_timeout(STATE_TIMEOUT_MS)
         contexts.append(context)
         page = context.new_page()
         if user is not None:

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from lettings.models import LettingIndexPage, LettingPage
 from tests.browser.journeys import (
     PAGE_EDIT_VIEW,
+    open_form,
     screenshot,
     submit,
     wait_until_autosaved,
@@ -58,7 +59,7 @@ def test_editor_drafts_previews_and_submits_a_letting(open_session, media_root, 
     page = open_session(editor)
 
     add_address(page)
-    page.goto(f"/admin/pages/{section.pk}/add_subpage/")
+    open_form(page, f"/admin/pages/{section.pk}/add_subpage/")
     page.fill("#id_title", "Harbour Loft")
     choose_address(page)
     page.fill("#id_summary", "A loft above the harbour, two minutes from the beach.")

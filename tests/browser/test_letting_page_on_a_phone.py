@@ -6,6 +6,7 @@ import pytest
 import wagtail_factories
 from playwright.sync_api import expect
 
+from tests.browser.journeys import STATE_TIMEOUT_MS
 from tests.factories import LettingPageFactory
 
 pytestmark = [
@@ -36,7 +37,7 @@ def phone(browser, live_server):
     context = browser.new_context(
         base_url=live_server.url, viewport=PHONE, has_touch=True, is_mobile=True
     )
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(STATE_TIMEOUT_MS)
     yield context.new_page()
     context.close()
 

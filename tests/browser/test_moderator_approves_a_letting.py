@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.journeys import screenshot
+from tests.browser.journeys import screenshot, submit
 from tests.factories import GroupMemberFactory, LettingPageFactory
 
 pytestmark = [
@@ -36,8 +36,7 @@ def test_moderator_approves_and_the_letting_goes_live(open_session):
     screenshot(page, "journey2-dashboard")
     page.goto(f"/admin/pages/{letting.pk}/edit/")
     page.locator("footer [data-w-dropdown-target=toggle]").first.click()
-    page.get_by_role("button", name=re.compile(r"^Approve and Publish$")).click()
-    expect(page.locator(".messages")).to_contain_text("has been updated")
+    submit(page, page.get_by_role("button", name=re.compile(r"^Approve and Publish$")))
     screenshot(page, "journey2-approved")
 
     letting.refresh_from_db()

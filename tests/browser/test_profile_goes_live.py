@@ -6,8 +6,10 @@ import pytest
 from playwright.sync_api import expect
 
 from profiles.models import Profile
-from tests.browser.journeys import screenshot
+from tests.browser.journeys import open_form, screenshot, submit, wait_until_autosaved
 from tests.factories import GroupMemberFactory, UserFactory
+
+PROFILE_EDIT_VIEW = re.compile(r"/admin/snippets/profiles/profile/edit/\d+/")
 
 pytestmark = [
     pytest.mark.browser,
@@ -34,15 +36,17 @@ def test_a_profile_is_drafted_previewed_submitted_and_published(open_session):
     visitor = open_session()
 
     page = open_session(editor)
-    page.goto("/admin/snippets/profiles/profile/add/")
+    open_form(page, "/admin/snippets/profiles/profile/add/")
     choose_member(page, "jo.doe")
     expect(page.locator("#id_user")).to_have_value(str(member.pk))
     page.fill("#id_favorite_city", "Tustin")
     page.fill("#id_bio", "Surfer, early riser, owner of two kayaks.")
-    page.get_by_role("button", name="Save draft").click()
-    expect(page.locator(".messages")).to_contain_text("created")
+    wait_until_autosaved(page, PROFILE_EDIT_VIEW)
+    submit(
+        page, page.get_by_role("button", name="Save draft"), lands_on=PROFILE_EDIT_VIEW
+    )
     profile = Profile.objects.get(user=member)
-    assert not profile.live
+    assert not profile.live and profile.bio.endswith("two kayaks.")
 
     page.get_by_role("button", name="Toggle preview").click()
     preview = page.frame_locator("iframe#w-preview-iframe")
@@ -52,14 +56,14 @@ def test_a_profile_is_drafted_previewed_submitted_and_published(open_session):
     assert visitor.goto("/profiles/jo.doe/").status == 404
 
     open_action_menu(page)
-    page.get_by_role("button", name=re.compile("Submit to Moderators approval")).click()
-    expect(page.locator(".messages")).to_contain_text("submitted")
+    submit(page, page.get_by_role("button", name=re.compile("Submit to Moderators")))
+    profile.refresh_from_db()
+    assert profile.workflow_in_progress and not profile.live
 
     page = open_session(moderator)
     page.goto(f"/admin/snippets/profiles/profile/edit/{profile.pk}/")
     open_action_menu(page)
-    page.get_by_role("button", name=re.compile(r"^Approve and Publish$")).click()
-    expect(page.locator(".messages")).to_contain_text("Jo Doe")
+    submit(page, page.get_by_role("button", name=re.compile(r"^Approve and Publish$")))
     screenshot(page, "journey4-published")
 
     profile.refresh_from_db()

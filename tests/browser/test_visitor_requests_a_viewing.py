@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from enquiries import stamps
 from enquiries.models import Enquiry
-from tests.browser.journeys import SUCCESS_MESSAGE, screenshot
+from tests.browser.journeys import STATE_TIMEOUT_MS, screenshot, submit
 from tests.factories import GroupMemberFactory, LettingPageFactory
 
 pytestmark = [
@@ -44,7 +44,7 @@ def test_a_visitor_on_a_phone_requests_a_viewing(browser, live_server, open_sess
     member = GroupMemberFactory(group="Lettings team", username="tess")
 
     phone = browser.new_context(base_url=live_server.url, viewport=PHONE)
-    phone.set_default_timeout(15_000)
+    phone.set_default_timeout(STATE_TIMEOUT_MS)
     visitor = phone.new_page()
     request_a_viewing(visitor, letting)
     screenshot(visitor, "journey-enquiry-thanks-phone")
@@ -62,8 +62,7 @@ def test_a_visitor_on_a_phone_requests_a_viewing(browser, live_server, open_sess
     page.locator(f"a[href='{edit_url}']").first.click()
     expect(page).to_have_url(re.compile(re.escape(edit_url) + "$"))
     page.locator("#id_status").select_option(Enquiry.Status.CONTACTED)
-    page.get_by_role("button", name="Save").click()
-    expect(page.locator(SUCCESS_MESSAGE).first).to_be_visible()
+    submit(page, page.get_by_role("button", name="Save"))
     enquiry.refresh_from_db()
     assert enquiry.status == Enquiry.Status.CONTACTED
 

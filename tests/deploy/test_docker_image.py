@@ -71,7 +71,7 @@ def test_secrets_local_data_and_tests_stay_out_of_the_build_context():
     ignored = set((PROJECT_ROOT / ".dockerignore").read_text().split("\n"))
 
     assert {".env", ".git", ".venv", "*.sqlite3", "media", "staticfiles"} <= ignored
-    assert {"tests", "docs", ".circleci"} <= ignored
+    assert {"tests", "docs", ".circleci", "node_modules"} <= ignored
     # The demo app (1,250 lines of picture painting, a well-known admin password) is
     # installed by the dev and test settings only: the image does not carry it at all.
     assert "demo" in ignored

@@ -1,6 +1,7 @@
 """Supply chain: every dependency is installed at an exact version checked against its
 hash, from the locks `make lock` writes; the locks follow requirements*.txt."""
 
+import json
 import re
 
 import pytest
@@ -65,3 +66,16 @@ def test_make_install_uses_the_dev_lock_and_make_lock_rewrites_both():
     lock_recipe = makefile.split("\nlock:", 1)[1].split("\n\n", 1)[0]
     assert "--output-file requirements.lock requirements.txt" in lock_recipe
     assert "--output-file requirements-dev.lock" in lock_recipe
+
+
+def test_axe_core_is_pinned_exactly_and_locked_with_its_integrity_hash():
+    """The browser audits' axe-core: `npm ci` installs the lock's version or fails."""
+    manifest = json.loads((PROJECT_ROOT / "package.json").read_text())
+    lock = json.loads((PROJECT_ROOT / "package-lock.json").read_text())
+    version = manifest["dependencies"]["axe-core"]
+    locked = lock["packages"]["node_modules/axe-core"]
+
+    assert re.fullmatch(r"\d+\.\d+\.\d+", version)
+    assert lock["packages"][""]["dependencies"] == manifest["dependencies"]
+    assert locked["version"] == version
+    assert locked["integrity"].startswith("sha512-")
