@@ -16,7 +16,6 @@ import json
 import os
 import re
 import secrets
-import subprocess
 import sys
 import tempfile
 from datetime import datetime, timezone
@@ -34,6 +33,7 @@ from soak.soak import (  # noqa: E402
     run_manage,
     start_gunicorn,
     stop_gunicorn,
+    wrk,
 )
 
 LETTINGS = int(os.environ.get("BENCH_THROUGHPUT_LETTINGS", "10000"))
@@ -41,25 +41,12 @@ SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "5"))
 CONNECTIONS = 8
 
 
-def wrk(port, path):
-    """wrk's requests per second and p99 (ms) for one path, HTTPS as Heroku reports."""
-    # wrk with our own arguments: no outside input.
-    completed = subprocess.run(  # noqa: S603
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "10s"]
-        + ["-s", str(ROOT / "soak" / "mix.lua"), f"http://127.0.0.1:{port}"],
-        env={**os.environ, "SOAK_PATHS": path},
-        capture_output=True,
-        text=True,
-        timeout=SECONDS + 60,
-    )
-    [line] = [line for line in completed.stdout.splitlines() if line.startswith("SOAK")]
-    result = json.loads(line[5:])
+def throughput(port, path):
+    """Requests per second and p99 (ms) for one path; every answer must be a 200."""
+    result = wrk(port, SECONDS, [path], connections=CONNECTIONS)
     if result["ok"] != result["requests"]:
         raise RuntimeError(f"{path}: not every answer was 200: {result}")
-    return {
-        "per_second": round(result["requests"] / result["seconds"], 1),
-        "p99_ms": result["p99_ms"],
-    }
+    return {"per_second": result["per_second"], "p99_ms": result["p99_ms"]}
 
 
 def paths_to_measure(port):
@@ -98,10 +85,10 @@ def measure(site_port, bare_port, paths):
     """Each path right after the bare app, as a share of it."""
     rows = {}
     for name, path in paths.items():
-        bare = wrk(bare_port, "/")
+        bare = throughput(bare_port, "/")
         for _ in range(3):  # warm: the cache entry, the memos, the connection
             get(site_port, path)
-        page = wrk(site_port, path)
+        page = throughput(site_port, path)
         share = round(100 * page["per_second"] / bare["per_second"], 1)
         rows[name] = page | {"bare_per_second": bare["per_second"], "share": share}
         print(

@@ -204,9 +204,9 @@ def get(port, path, timeout=15):
         connection.close()
 
 
-def wrk(port, seconds, paths):
+def wrk(port, seconds, paths, connections=CONNECTIONS):
     completed = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--timeout", "10s"]
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
         + ["-s", str(ROOT / "soak" / "mix.lua"), f"http://127.0.0.1:{port}"],
         env={**os.environ, "SOAK_PATHS": " ".join(paths)},
         capture_output=True,

@@ -73,6 +73,16 @@ class LettingPageFactory(wagtail_factories.PageFactory):
             letting.refresh_from_db()
 
 
+def with_gallery(letting, titles):
+    """`letting` republished with a gallery photo per title, captioned with it."""
+    for title in titles:
+        letting.gallery_images.create(
+            image=wagtail_factories.ImageFactory(title=title), caption=title
+        )
+    letting.save_revision().publish()
+    return letting
+
+
 class PrivacyNoticePageFactory(wagtail_factories.PageFactory):
     title = "Privacy notice"
     body = "<p>We keep your enquiry for a year, then anonymise it.</p>"

@@ -7,7 +7,7 @@ import wagtail_factories
 from playwright.sync_api import expect
 
 from tests.browser.journeys import STATE_TIMEOUT_MS
-from tests.factories import LettingPageFactory
+from tests.factories import LettingPageFactory, with_gallery
 
 pytestmark = [
     pytest.mark.browser,
@@ -24,12 +24,7 @@ def letting(media_root):
         listing_image=wagtail_factories.ImageFactory(),
         pets_allowed=True,
     )
-    for title in ["Kitchen", "Garden", "Pool"]:
-        letting.gallery_images.create(
-            image=wagtail_factories.ImageFactory(title=title), caption=title
-        )
-    letting.save_revision().publish()
-    return letting
+    return with_gallery(letting, ["Kitchen", "Garden", "Pool"])
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from tests.factories import (
     PrivacyNoticePageFactory,
     ProfileFactory,
     UserFactory,
+    with_gallery,
 )
 
 pytestmark = [
@@ -39,12 +40,7 @@ def letting_with_gallery():
         listing_image=wagtail_factories.ImageFactory(),
         pets_allowed=True,
     )
-    for title in ["Kitchen", "Garden", "Pool"]:
-        letting.gallery_images.create(
-            image=wagtail_factories.ImageFactory(title=title), caption=title
-        )
-    letting.save_revision().publish()
-    return letting
+    return with_gallery(letting, ["Kitchen", "Garden", "Pool"])
 
 
 def home_featuring(letting):
