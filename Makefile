@@ -43,12 +43,10 @@ test: install node_modules/.installed
 	# Fails when a model changed without its migration.
 	DJANGO_SETTINGS_MODULE=oc_lettings_site.settings.test \
 		$(MANAGE) makemigrations --check --dry-run
-	# Every core for the tests that roll back; then, in one process, those that flush the
-	# database when they end (the browser journeys among them), adding to the coverage.
-	$(BIN)/pytest -n auto --dist loadfile -m "not flushes_database" --cov --cov-report= \
-		--junitxml=test-results/junit-parallel.xml
-	$(BIN)/pytest -m flushes_database --cov --cov-append --cov-report=term --cov-report=xml \
-		--junitxml=test-results/junit-transactional.xml
+	# Every core, a file at a time; the browser journeys share the workers (tests/conftest.py
+	# puts back the migrated database after a test that flushed it).
+	$(BIN)/pytest -n auto --dist loadfile --cov --cov-report=term --cov-report=xml \
+		--junitxml=test-results/junit.xml
 
 lint: install
 	$(BIN)/black --check .

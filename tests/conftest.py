@@ -1,5 +1,7 @@
 import pytest
 from django.core.cache import caches
+from django.db import connection
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Page
 
 from home.models import HomePage
@@ -15,13 +17,30 @@ TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server"}
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     """Mark the tests that run on a real transaction: they flush the database when they
-    end, the skeleton the migrations made included, so `make test` runs them after the
-    others, in one process (the Makefile selects on this marker)."""
+    end, the skeleton the migrations made included."""
     for item in items:
         marker = item.get_closest_marker("django_db")
         transactional = marker is not None and marker.kwargs.get("transaction")
         if transactional or TRANSACTIONAL_FIXTURES & set(item.fixturenames):
             item.add_marker("flushes_database")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test that flushed the database, put back what the migrations made before
+    a test that rolls back runs in the same process: so both kinds share the xdist
+    workers. (A test marked serialized_rollback puts it back itself, when it starts.)"""
+    outcome = yield
+    if flushes(item) and nextitem is not None and not flushes(nextitem):
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(
+                connection._test_serialized_contents
+            )
+    return outcome
+
+
+def flushes(item):
+    return item.get_closest_marker("flushes_database") is not None
 
 
 @pytest.fixture(autouse=True)
