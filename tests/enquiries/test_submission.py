@@ -2,6 +2,7 @@
 
 import pytest
 from django.test import Client
+from pytest_django.asserts import assertContains
 
 from enquiries.models import Enquiry
 from tests.factories import LettingPageFactory
@@ -32,7 +33,7 @@ def test_the_thank_you_page_says_what_happens_next(client):
 
     assert response.status_code == 200
     assert response.templates[0].name == "enquiries/enquiry_thanks.html"
-    assert '<meta name="robots" content="noindex">' in response.content.decode()
+    assertContains(response, '<meta name="robots" content="noindex">', html=True)
     # Reloading the thank-you page is a GET: it creates nothing.
     client.get(thanks_url(letting))
     assert not Enquiry.objects.exists()

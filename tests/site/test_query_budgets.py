@@ -15,18 +15,13 @@ from django.test.utils import CaptureQueriesContext
 from home.models import HomePageFeaturedLetting
 from tests.factories import LettingPageFactory, ProfileFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 
 @pytest.fixture(autouse=True)
 def page_cache_off(settings):
     """These count the queries of rendering a page, not of answering from the cache."""
     settings.PAGE_CACHE_SECONDS = 0
-
-
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
 
 
 def queries_for(client, url):
