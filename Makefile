@@ -43,8 +43,9 @@ test: install node_modules/.installed
 	# Fails when a model changed without its migration.
 	DJANGO_SETTINGS_MODULE=oc_lettings_site.settings.test \
 		$(MANAGE) makemigrations --check --dry-run
-	# Every core, a file at a time; the browser journeys share the workers (tests/conftest.py
-	# puts back the migrated database after a test that flushed it).
+	# A worker per core and one more, a file at a time (tests/xdist_scheduling.py); the
+	# browser journeys share the workers (tests/conftest.py puts back the migrated
+	# database after a test that flushed it).
 	$(BIN)/pytest -n auto --dist loadfile --cov --cov-report=term --cov-report=xml \
 		--junitxml=test-results/junit.xml
 

@@ -1,11 +1,14 @@
-"""How `make test` shares the tests that roll back among its xdist workers: by file, as
-`--dist loadfile` does, except the demo's package, sent whole to one worker.
+"""How `make test` shares the tests among its xdist workers (one more than the machine
+has cores): by file, as `--dist loadfile` does, except the demo's package, sent whole to
+one worker.
 
-Its tests share the demo content its conftest loads once for the package (seconds of
+The demo's tests share the demo content its conftest loads once for the package (seconds of
 CPU); split by file, each worker loaded it again, and again each time it came back to
 the package after another's file. (`--dist loadgroup` would do it with a marker, but
 pytest-xdist 3.8 cannot rename the tests of a group under pytest 9.)
 """
+
+import os
 
 import pytest
 from xdist.scheduler import LoadFileScheduling
@@ -26,3 +29,10 @@ def pytest_xdist_make_scheduler(config, log):
     if config.getvalue("dist") == "loadfile":
         return FileOrPackageScheduling(config, log)
     return None
+
+
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto`: a core each, and one more. The browser journeys, the gunicorn and
+    redis-server tests and the release script's test spend much of their time waiting on
+    another process (Chromium, a server booting); the extra worker runs a test then."""
+    return (os.cpu_count() or 1) + 1

@@ -2,6 +2,7 @@
 its own PID: a private redis-server, and gunicorn with the production settings."""
 
 import contextlib
+import functools
 import socket
 import subprocess
 import sys
@@ -80,28 +81,34 @@ def get(base_url, path):
 
 
 @contextlib.contextmanager
-def gunicorn(log, **variables):
-    """gunicorn serving the site as the container does, one worker, on a free port;
-    yields its base URL."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "oc_lettings_site.wsgi:application"]
-        + ["--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
-        + ["--workers", "1", "--worker-tmp-dir", "/tmp", "--no-control-socket"],
-        cwd=PROJECT_ROOT,
-        env=production_environment(**variables),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-
-    def answers():
-        with contextlib.suppress(OSError):
-            return get(base_url, "/healthz/")[0] == 200
-        return False
-
+def gunicorns(log, count, **variables):
+    """`count` gunicorns serving the site as the container does, one worker each, on
+    free ports; yields their base URLs. They boot together (a boot is seconds of imports
+    and app loading), the second on another core while the first is booting."""
+    ports = [free_port() for _ in range(count)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "oc_lettings_site.wsgi:application"]
+            + ["--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
+            + ["--workers", "1", "--worker-tmp-dir", "/tmp", "--no-control-socket"],
+            cwd=PROJECT_ROOT,
+            env=production_environment(**variables),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        for port in ports
+    ]
+    base_urls = [f"http://127.0.0.1:{port}" for port in ports]
     try:
-        wait_until(answers, "gunicorn")
-        yield base_url
+        for base_url in base_urls:
+            wait_until(functools.partial(answers_health_check, base_url), "gunicorn")
+        yield base_urls
     finally:
-        stop(process)
+        for process in processes:
+            stop(process)
+
+
+def answers_health_check(base_url):
+    with contextlib.suppress(OSError):
+        return get(base_url, "/healthz/")[0] == 200
+    return False

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from tests.deploy.production_process import run_manage, run_script
 
-from .servers import get, gunicorn, redis_server
+from .servers import get, gunicorns, redis_server
 
 CREATE_LETTING = """
 import json
@@ -62,10 +62,7 @@ def test_both_processes_serve_the_change_on_their_next_request(
     letting_url = run_script(CREATE_LETTING, **shared_services)["url"]
     pages = [letting_url, "/lettings/"]
     with open(tmp_path / "gunicorn.log", "w") as log:
-        with (
-            gunicorn(log, **shared_services) as one,
-            gunicorn(log, **shared_services) as two,
-        ):
+        with gunicorns(log, 2, **shared_services) as (one, two):
             # The first render stores the site's settings, a change in itself.
             get(one, letting_url)
             warm = [get(one, page) for page in pages] + [get(two, p) for p in pages]
@@ -115,7 +112,7 @@ def test_both_processes_forget_their_memos_with_the_page_cache_off(
     both menus on their next request, with nothing cached to miss."""
     uncached = {**shared_services, "PAGE_CACHE_SECONDS": "0"}
     with open(tmp_path / "gunicorn.log", "w") as log:
-        with gunicorn(log, **uncached) as one, gunicorn(log, **uncached) as two:
+        with gunicorns(log, 2, **uncached) as (one, two):
             before = [get(server, "/") for server in (one, two, one, two)]
             assert run_script(RENAME_SECTION, **shared_services) == {"renamed": True}
             after = [get(server, "/") for server in (one, two)]
