@@ -156,6 +156,16 @@ class ProfileIndexPage(
             self.reverse_subpage("profile", kwargs={"username": profile.username})
         )
 
+    def get_route_paths(self):
+        """The list, then every published profile: when the section is renamed or
+        moved, Wagtail makes a redirect from each old address, so links to a profile
+        that visitors shared or search engines hold keep working. Not percent-encoded:
+        the redirects match the path as a request carries it."""
+        return ["/"] + [
+            "/" + self.reverse_subpage("profile", kwargs={"username": profile.username})
+            for profile in Profile.objects.published().select_related("user")
+        ]
+
     def get_sitemap_urls(self, request=None):
         """This page, then every profile it serves (the sitemap lists this page only
         when visitors may see it)."""

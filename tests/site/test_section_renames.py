@@ -1,5 +1,6 @@
 """Editors may rename any section: every address follows the page tree, so the pages,
-the main menu, the breadcrumbs, the sitemap and search all move with the new slug."""
+the main menu, the breadcrumbs, the sitemap and search all move with the new slug, and
+the old addresses redirect to the new ones."""
 
 from xml.etree import ElementTree
 
@@ -63,6 +64,41 @@ def test_everything_follows_a_renamed_section(
     assert letting_url in results and profile_url in results
     suggested = client.get("/search/suggest/", {"q": "plov"}).json()["suggestions"]
     assert {suggestion["url"] for suggestion in suggested} == {letting_url, profile_url}
+
+
+@pytest.mark.parametrize(
+    "section_name, new_slug", [("lettings", "homes"), ("profiles", "members")]
+)
+def test_old_addresses_redirect_to_the_renamed_section(
+    client,
+    content,
+    letting_index,
+    profile_index,
+    section_name,
+    new_slug,
+    django_capture_on_commit_callbacks,
+):
+    """Wagtail makes the redirects once the rename is committed: one for the section
+    and each page below it, and one for each profile the profiles section serves."""
+    ProfileFactory(user=UserFactory(username="sam+lets@home.example"))
+    with django_capture_on_commit_callbacks(execute=True):
+        rename(
+            {"lettings": letting_index, "profiles": profile_index}[section_name],
+            new_slug,
+        )
+    old_addresses = {
+        "lettings": ["/lettings/", "/lettings/plover-lodge/"],
+        "profiles": [
+            "/profiles/",
+            "/profiles/jo.doe/",
+            "/profiles/sam+lets@home.example/",
+        ],
+    }[section_name]
+    for old_address in old_addresses:
+        response = client.get(old_address)
+        new_address = old_address.replace(section_name, new_slug, 1)
+        assert (response.status_code, response["Location"]) == (301, new_address)
+        assert client.get(new_address).status_code == 200, new_address
 
 
 def feed_links(response):
