@@ -5,7 +5,8 @@ one worker.
 The demo's tests share the demo content its conftest loads once for the package (seconds of
 CPU); split by file, each worker loaded it again, and again each time it came back to
 the package after another's file. (`--dist loadgroup` would do it with a marker, but
-pytest-xdist 3.8 cannot rename the tests of a group under pytest 9.)
+pytest-xdist 3.8 cannot rename the tests of a group under pytest 9.) The hooks are
+optional, so `-p no:xdist` still runs the suite without the plugin.
 """
 
 import os
@@ -24,13 +25,14 @@ class FileOrPackageScheduling(LoadFileScheduling):
         return super()._split_scope(nodeid)
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     if config.getvalue("dist") == "loadfile":
         return FileOrPackageScheduling(config, log)
     return None
 
 
+@pytest.hookimpl(optionalhook=True)
 def pytest_xdist_auto_num_workers(config):
     """`-n auto`: a core each, and one more. The browser journeys, the gunicorn and
     redis-server tests and the release script's test spend much of their time waiting on
