@@ -248,13 +248,16 @@ class LettingFilterSet(django_filters.FilterSet):
         if not self.is_bound or not self.is_valid() and name in self.errors:
             return None
         value = self.form.cleaned_data.get(name)
-        return None if value in (None, "", False) else value
+        # Not `in (None, "", False)`: 0 == False, and "at least 0" is a filter on.
+        return None if value is None or value == "" or value is False else value
 
     @cached_property
     def active_filters(self):
         """The names of the filters given with a valid value (the sort order is none)."""
         return [
-            name for name in self.filters if name != "sort" and self.valid_value(name)
+            name
+            for name in self.filters
+            if name != "sort" and self.valid_value(name) is not None
         ]
 
     @property

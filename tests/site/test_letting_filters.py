@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from tests.factories import AddressFactory, LettingPageFactory
-from tests.site.listing_html import listed, options, parsed
+from tests.site.listing_html import card_titles, listed, options, parsed
 
 pytestmark = pytest.mark.django_db
 
@@ -65,6 +65,22 @@ def test_rent_range(client):
     letting("On request", monthly_rent=None)
     assert listed(client, min_rent=2000, max_rent=3000) == ["Middle"]
     assert sorted(listed(client, min_rent=2000)) == ["Dear", "Middle"]
+
+
+@pytest.mark.parametrize("zero", [{"min_rent": 0}, {"min_bedrooms": 0}])
+def test_a_zero_minimum_is_a_filter_on_and_the_count_says_what_it_shows(client, zero):
+    """ "At least 0" still leaves out the lettings that do not say: counted as a filter
+    on, and the count is of the cards shown, not of every letting."""
+    letting("Cheap", monthly_rent=1500, bedrooms=1)
+    letting("Unknown", monthly_rent=None, bedrooms=None)
+    html = parsed(client.get("/lettings/", zero))
+    assert card_titles(html) == ["Cheap"]
+    assert html.select_one(".result-count").get_text(strip=True) == (
+        "1 letting matches your filters"
+    )
+    assert html.select_one("details.filters-panel summary").get_text(strip=True) == (
+        "Filters (1)"
+    )
 
 
 def test_pets_and_furnished_keep_only_the_lettings_that_have_them(client):
