@@ -152,19 +152,19 @@ class ProfileIndexPage(
     def profile_subpath(self, profile):
         """The part of `profile`'s address below this page's, such as "jo.doe/", with
         the "@" and "+" a username may hold percent-encoded."""
-        return quote(
-            self.reverse_subpage("profile", kwargs={"username": profile.username})
-        )
+        return quote(self.username_route(profile.username))
+
+    def username_route(self, username):
+        """The route below this page that serves `username`'s profile, not encoded."""
+        return self.reverse_subpage("profile", kwargs={"username": username})
 
     def get_route_paths(self):
         """The list, then every published profile: when the section is renamed or
         moved, Wagtail makes a redirect from each old address, so links to a profile
         that visitors shared or search engines hold keep working. Not percent-encoded:
         the redirects match the path as a request carries it."""
-        return ["/"] + [
-            "/" + self.reverse_subpage("profile", kwargs={"username": profile.username})
-            for profile in Profile.objects.published().select_related("user")
-        ]
+        usernames = Profile.objects.published().values_list("user__username", flat=True)
+        return ["/"] + ["/" + self.username_route(username) for username in usernames]
 
     def get_sitemap_urls(self, request=None):
         """This page, then every profile it serves (the sitemap lists this page only

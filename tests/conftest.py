@@ -47,7 +47,7 @@ def flushes(item):
 @pytest.fixture(scope="session")
 def untraced_migrations():
     """Coverage stopped while a worker migrates its test database: migrations are left
-    out of the report, and tracing them costs each worker about 3 CPU s. Returns the
+    out of the report, and tracing them cost each worker 4.5 CPU s. Returns the
     tracer to start again, or None when coverage is off."""
     tracer = coverage.Coverage.current()
     if tracer is not None:

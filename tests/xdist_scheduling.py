@@ -2,9 +2,9 @@
 has cores): by file, as `--dist loadfile` does, except the demo's package, sent whole to
 one worker.
 
-The demo's tests share the demo content its conftest loads once for the package (seconds of
-CPU); split by file, each worker loaded it again, and again each time it came back to
-the package after another's file. (`--dist loadgroup` would do it with a marker, but
+The demo's tests share the demo content its conftest loads once for the package
+(seconds of CPU); split by file, each worker loaded it again, and again each time it
+came back to the package after another's file. (`--dist loadgroup` would do it with a marker, but
 pytest-xdist 3.8 cannot rename the tests of a group under pytest 9.) The hooks are
 optional, so `-p no:xdist` still runs the suite without the plugin.
 """

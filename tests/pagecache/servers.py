@@ -86,26 +86,29 @@ def gunicorns(log, count, **variables):
     free ports; yields their base URLs. They boot together (a boot is seconds of imports
     and app loading), the second on another core while the first is booting."""
     ports = [free_port() for _ in range(count)]
-    processes = [
-        subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "oc_lettings_site.wsgi:application"]
-            + ["--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
-            + ["--workers", "1", "--worker-tmp-dir", "/tmp", "--no-control-socket"],
-            cwd=PROJECT_ROOT,
-            env=production_environment(**variables),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        for port in ports
-    ]
-    base_urls = [f"http://127.0.0.1:{port}" for port in ports]
+    processes = []
     try:
+        for port in ports:
+            processes.append(start_gunicorn(log, port, variables))
+        base_urls = [f"http://127.0.0.1:{port}" for port in ports]
         for base_url in base_urls:
             wait_until(functools.partial(answers_health_check, base_url), "gunicorn")
         yield base_urls
     finally:
         for process in processes:
             stop(process)
+
+
+def start_gunicorn(log, port, variables):
+    return subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "oc_lettings_site.wsgi:application"]
+        + ["--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
+        + ["--workers", "1", "--worker-tmp-dir", "/tmp", "--no-control-socket"],
+        cwd=PROJECT_ROOT,
+        env=production_environment(**variables),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
 
 
 def answers_health_check(base_url):
