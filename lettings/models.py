@@ -206,8 +206,13 @@ class LettingPage(
     )
     # Rent, bedrooms and bathrooms may be unknown for lettings brought over from the
     # legacy site, which never recorded them; the page then says "on request".
+    # Indexed for the rent filters and for similar lettings, read along it.
     monthly_rent = models.PositiveIntegerField(
-        "monthly rent (USD)", null=True, blank=True, validators=[MinValueValidator(1)]
+        "monthly rent (USD)",
+        null=True,
+        blank=True,
+        db_index=True,
+        validators=[MinValueValidator(1)],
     )
     deposit = models.PositiveIntegerField("deposit (USD)", null=True, blank=True)
     bedrooms = models.PositiveSmallIntegerField(
@@ -383,8 +388,8 @@ class LettingPage(
         """A few listed lettings in this one's city or price band."""
         if self.address_id is None:
             return LettingPage.objects.none()
-        shown = LettingPage.objects.visible_to_visitors().listed().as_cards()
-        return shown.similar_to(self)[: self.SIMILAR_LETTINGS_SHOWN]
+        shown = LettingPage.objects.listed().as_cards()
+        return shown.similar_to(self, self.SIMILAR_LETTINGS_SHOWN)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

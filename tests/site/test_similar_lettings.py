@@ -2,6 +2,7 @@
 fifth of its rent: those in both first, then its city, then the nearest rent."""
 
 import datetime
+import math
 
 import pytest
 from django.utils import timezone
@@ -70,3 +71,49 @@ def test_none_alike_shows_no_section(client):
     home = letting("Home", city="Irvine", rent=3000)
     letting("Elsewhere", city="Tustin", rent=9000)
     assert similar_titles(client, home) == []
+
+
+def test_the_choice_is_that_of_sorting_every_letting():
+    """Read along the rent index, the suggestions are those a sort of every other
+    letting gives: with ties of rent, unknown rents, cities in any case and lettings on
+    the edges of the band."""
+    cities = ["Irvine", "IRVINE", "Tustin", "Brea"]
+    rents = [None, 2000, 2400, 2500, 2500, 2600, 3000, 3000, 3125, 3600, 9000]
+    # Every city meets every rent (4 and 11 share no factor), twice over nearly.
+    for number in range(40):
+        letting(f"L{number}", city=cities[number % 4], rent=rents[number % 11])
+    lettings = list(LettingPage.objects.select_related("address"))
+
+    for shown in lettings:
+        found = LettingPage.objects.listed().similar_to(shown, 3)
+        assert [other.pk for other in found] == sorted_by_likeness(shown, lettings)[:3]
+
+
+def sorted_by_likeness(shown, lettings):
+    """The pks of the other `lettings` in `shown`'s city or price band, most alike
+    first, worked out in Python."""
+    rent = shown.monthly_rent
+
+    def same_city(other):
+        return other.address.city.upper() == shown.address.city.upper()
+
+    def in_band(other):
+        return (
+            rent is not None
+            and other.monthly_rent is not None
+            and rent * 0.8 <= other.monthly_rent <= rent * 1.2
+        )
+
+    def likeness(other):
+        closeness = 0 if same_city(other) and in_band(other) else 1
+        closeness += 0 if same_city(other) else 1
+        unknown = rent is None or other.monthly_rent is None
+        gap = math.inf if unknown else abs(other.monthly_rent - rent)
+        return (closeness, gap, -other.first_published_at.timestamp(), -other.pk)
+
+    alike = [
+        other
+        for other in lettings
+        if other.pk != shown.pk and (same_city(other) or in_band(other))
+    ]
+    return [other.pk for other in sorted(alike, key=likeness)]
