@@ -37,6 +37,11 @@ READ_BY_SETTINGS = (
 # Set by the browser tests for the rest of the session; production never has it.
 TEST_ONLY = ("DJANGO_ALLOW_ASYNC_UNSAFE",)
 
+# For a process that only sets the scene (a migrate, a collectstatic): coverage's
+# subprocess patch would trace it, at a cost of many CPU seconds, for no line of ours
+# that other tests leave uncovered. Migrations are left out of the report anyway.
+UNTRACED = {"COVERAGE_PROCESS_CONFIG": None}
+
 
 def production_environment(**variables):
     """The environment of a production process: a strong key, one host, plus `variables`."""

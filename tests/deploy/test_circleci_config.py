@@ -122,12 +122,30 @@ def test_test_job_keeps_junit_results_and_the_coverage_report(config):
     stored_artifacts = [
         s["store_artifacts"]["path"] for s in steps if "store_artifacts" in s
     ]
-    makefile = (PROJECT_ROOT / "Makefile").read_text()
 
     assert stored_results == ["test-results"]
     assert "coverage.xml" in stored_artifacts
-    assert "--junitxml=test-results/junit.xml" in makefile
-    assert "--cov-report=xml" in makefile
+    # CircleCI sets CI=true in every job: make test then measures coverage too.
+    assert "--junitxml=test-results/junit.xml" in pytest_command(CI="true")
+    assert "--cov-report=xml" in pytest_command(CI="true")
+
+
+def test_coverage_is_measured_only_where_ci_is_true():
+    assert "--cov" not in pytest_command(CI="")
+    assert "--cov" in pytest_command(CI="true")
+
+
+def pytest_command(**variables):
+    """The pytest line `make test` would run with `variables` (make -n runs nothing)."""
+    plan = subprocess.run(
+        ["make", "-n", "test", *(f"{k}={v}" for k, v in variables.items())],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    [command] = [line for line in plan.splitlines() if "/pytest " in line]
+    return command
 
 
 def test_one_image_is_built_tagged_with_the_commit_and_latest_only_on_main(config):

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .pipeline_files import heroku_app_json, heroku_manifest, heroku_release_command
-from .production_process import PROJECT_ROOT, production_environment
+from .production_process import PROJECT_ROOT, UNTRACED, production_environment
 
 
 def test_the_release_phase_runs_the_one_release_script_from_the_web_image():
@@ -35,7 +35,7 @@ def test_the_release_script_checks_then_migrates_and_stops_at_a_failure():
 def test_the_release_script_migrates_a_fresh_database(tmp_path):
     database = tmp_path / "release.sqlite3"
     environment = {
-        **production_environment(DATABASE_URL=f"sqlite:///{database}"),
+        **production_environment(DATABASE_URL=f"sqlite:///{database}", **UNTRACED),
         "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
     }
 

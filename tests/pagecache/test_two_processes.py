@@ -6,7 +6,7 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.deploy.production_process import run_manage, run_script
+from tests.deploy.production_process import UNTRACED, run_manage, run_script
 
 from .servers import get, gunicorns, redis_server
 
@@ -41,7 +41,11 @@ def migrated_database(tmp_path_factory):
     database = tmp_path_factory.mktemp("migrated") / "site.sqlite3"
     for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
         completed = run_manage(
-            *command, "--verbosity", "0", DATABASE_URL=f"sqlite:///{database}"
+            *command,
+            "--verbosity",
+            "0",
+            DATABASE_URL=f"sqlite:///{database}",
+            **UNTRACED,
         )
         assert completed.returncode == 0, completed.stderr
     return database
