@@ -9,6 +9,7 @@ page or profile that shows it is published. Add a set here and run
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from wagtail.images.models import Filter
 
@@ -29,10 +30,11 @@ class RenditionSet:
             if size.partition("-")[0] not in RESIZE_OPERATIONS:
                 raise ValueError(f"{size!r}: a size is one of {RESIZE_OPERATIONS}")
 
-    @property
+    @cached_property
     def filters(self):
         """One Wagtail filter a size and format, spelt as `{% picture %}` spells them,
-        so renditions made by either are shared."""
+        so renditions made by either are shared. Made once: a filter parses its spec
+        when first asked, and a list of cards asks for each set a dozen times."""
         return [
             Filter(spec=f"format-{image_format}|{size}")
             for image_format in self.formats
