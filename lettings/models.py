@@ -393,10 +393,9 @@ class LettingPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        images = get_image_model().objects.prefetch_renditions()
-        context["gallery"] = self.gallery_images.prefetch_related(
-            models.Prefetch("image", queryset=images)
-        )
+        context["gallery"] = self.gallery_images.select_related(
+            "image"
+        ).prefetch_related("image__renditions")
         context["similar_lettings"] = self.similar_lettings()
         return context
 
