@@ -60,7 +60,7 @@ class LatestLettingsFeed(Feed):
     def items(self, source):
         lettings = list(
             source.index.lettings()
-            .as_cards()
+            .as_cards("social")
             .order_by("-first_published_at", "-pk")[:FEED_SIZE]
         )
         for letting in lettings:

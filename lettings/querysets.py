@@ -13,6 +13,7 @@ from django.db.models import (
 from django.db.models.functions import Abs
 from django.utils import timezone
 
+from images.renditions import renditions_prefetch
 from visibility.pages import VisiblePageQuerySet
 
 # "The same price band": a rent within this share of the letting's own, either way.
@@ -42,14 +43,17 @@ class LettingPageQuerySet(VisiblePageQuerySet):
         """Lettings whose grace days as "let agreed" are over, shown or not."""
         return self.exclude(listed_q(timezone.now()))
 
-    def as_cards(self):
-        """These lettings with what a card shows, loaded in a fixed number of queries."""
-        # The image joined to its letting, and all renditions of each image in one
-        # query: the <picture> tag asks for several sizes and formats, and their spec
-        # strings are the tag's business, not ours.
+    def as_cards(self, *rendition_sets):
+        """These lettings with what a card shows, loaded in a fixed number of queries:
+        the photo's renditions of `rendition_sets` (by default the card's)."""
+        # The image joined to its letting, and its renditions of those sets in one
+        # query for all: the <picture> tag asks for several sizes and formats.
+        renditions = renditions_prefetch(
+            "listing_image__renditions", *(rendition_sets or ["card"])
+        )
         return (
             self.select_related("address", "listing_image")
-            .prefetch_related("listing_image__renditions")
+            .prefetch_related(renditions)
             .defer_streamfields()
         )
 
