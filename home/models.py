@@ -51,6 +51,25 @@ class HomePage(SocialImageMixin, ViewRestrictionsFromSections, Page):
         by_id = {letting.pk: letting for letting in lettings}
         return [by_id[pk] for pk in featured_ids if pk in by_id]
 
+    def route(self, request, path_components):
+        # The section found among the remembered sections, then read in one query of
+        # its own type: Wagtail's route asks for the child by slug, then for its
+        # specific row. Asked by slug too, so a snapshot a bulk update outdated cannot
+        # route anywhere Wagtail's would not.
+        if path_components:
+            section = self.section_by_slug(path_components[0])
+            if section is not None:
+                section._cached_parent_obj = self
+                return section.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def section_by_slug(self, slug):
+        for child in current_sections().children_of(self):
+            if child.slug == slug:
+                model = child.specific_class or Page
+                return model.objects.filter(pk=child.pk, slug=slug).first()
+        return None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured()

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 # A letting without pictures (tests/site/test_query_budgets.py counts the gallery),
 # with its similar lettings (none here: one query looks in its city and band, one
 # beyond).
-LETTING_PAGE_QUERIES = 8
+LETTING_PAGE_QUERIES = 7
 
 
 @pytest.fixture(autouse=True)
