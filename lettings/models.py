@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from images.renditions import renditions_prefetch
 from seo.models import SocialImageMixin
 from visibility.pages import VisiblePageManager
 from visibility.sections import ViewRestrictionsFromSections
@@ -387,15 +388,17 @@ class LettingPage(
     def similar_lettings(self):
         """A few listed lettings in this one's city or price band."""
         if self.address_id is None:
-            return LettingPage.objects.none()
+            return []
         shown = LettingPage.objects.listed().as_cards()
         return shown.similar_to(self, self.SIMILAR_LETTINGS_SHOWN)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # What the gallery shows of each image: its thumbnails and the full size.
+        renditions = renditions_prefetch("image__renditions", "gallery", "gallery_full")
         context["gallery"] = self.gallery_images.select_related(
             "image"
-        ).prefetch_related("image__renditions")
+        ).prefetch_related(renditions)
         context["similar_lettings"] = self.similar_lettings()
         return context
 
